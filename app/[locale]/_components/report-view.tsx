@@ -1,0 +1,164 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { ReportDetail } from "@/lib/data/reports";
+import { caseLength, dayOffsets } from "@/lib/domain/report-timeline";
+import { Link } from "@/lib/i18n/navigation";
+import { itemLabel, languageName, primaryName } from "./names";
+
+const outcomeTones = {
+  RESOLVED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
+  REJECTED: "bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100",
+  STILL_WAITING: "bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100",
+  GAVE_UP: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+} as const;
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
+      <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="mt-0.5 sm:mt-0">{children}</dd>
+    </div>
+  );
+}
+
+/** A report in full: every fact the author gave, its timeline and what support required. */
+export async function ReportView({ report, headingLevel = 2, showPermalink = true }: { report: ReportDetail; headingLevel?: 1 | 2; showPermalink?: boolean }) {
+  const [t, format, locale] = await Promise.all([getTranslations("report"), getFormatter(), getLocale()]);
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const Subheading = headingLevel === 1 ? "h2" : "h3";
+  const month = format.dateTime(report.incidentMonth, { year: "numeric", month: "long" });
+  const offsets = dayOffsets(report.events);
+  const length = caseLength(report.events, new Date());
+  const textLang = report.textLanguage;
+  const headingId = `report-${report.id}`;
+
+  return (
+    <article aria-labelledby={headingId} className="space-y-6 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${outcomeTones[report.outcome]}`}>{t(`outcomeValue.${report.outcome}`)}</span>
+          {length ? (
+            <span className="text-sm text-slate-700 dark:text-slate-300">
+              {length.open ? t("openDays", { days: length.days }) : t("totalDays", { days: length.days })}
+            </span>
+          ) : null}
+        </div>
+        <Heading id={headingId} className="text-xl font-semibold">
+          {t("title", { exchange: primaryName(report.exchange, locale), month })}
+        </Heading>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {t("by", { name: report.authorName ?? t("anonymous") })}
+          {textLang !== locale ? ` · ${t("textLanguageNotice", { language: languageName(textLang, locale) })}` : null}
+        </p>
+      </header>
+
+      {report.summary ? (
+        <section>
+          <Subheading className="font-semibold">{t("summary")}</Subheading>
+          <p lang={textLang} className="mt-1 whitespace-pre-line">
+            {report.summary}
+          </p>
+        </section>
+      ) : null}
+
+      <dl className="space-y-3">
+        <Fact label={t("incidentMonth")}>{month}</Fact>
+        <Fact label={t("lockout")}>
+          <span>{t(`lockoutCause.${report.lockoutCause}`)}</span>
+          {report.lockoutDetail ? (
+            <span lang={textLang} className="mt-1 block text-slate-700 dark:text-slate-300">
+              {report.lockoutDetail}
+            </span>
+          ) : null}
+        </Fact>
+        <Fact label={t("backupCodes")}>
+          {t(`backupCodesValue.${report.hadBackupCodes === null ? "unknown" : report.hadBackupCodes ? "yes" : "no"}`)}
+        </Fact>
+        {report.verificationLevel ? <Fact label={t("verificationLevel")}>{report.verificationLevel}</Fact> : null}
+        <Fact label={t("channel")}>{t(`channelValue.${report.contactChannel}`)}</Fact>
+        <Fact label={t("contactPath")}>
+          <span lang={textLang} className="whitespace-pre-line">
+            {report.contactPath}
+          </span>
+        </Fact>
+        <Fact label={t("inquiryLanguage")}>{languageName(report.inquiryLanguage, locale)}</Fact>
+        <Fact label={t("replyLanguages")}>{report.replyLanguages.map((code) => languageName(code, locale)).join(", ")}</Fact>
+      </dl>
+
+      <section>
+        <Subheading className="font-semibold">{t("timeline")}</Subheading>
+        <ol className="mt-3 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+          {report.events.map((event, index) => (
+            <li key={event.id} className="relative">
+              <span aria-hidden className="absolute -left-[1.4rem] top-1.5 size-2.5 rounded-full bg-brand-600 dark:bg-brand-300" />
+              <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                <time dateTime={event.occurredAt.toISOString()} className="font-medium">
+                  {event.precision === "MINUTE"
+                    ? format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "short" })
+                    : format.dateTime(event.occurredAt, { dateStyle: "medium" })}
+                </time>
+                <span className="text-slate-600 dark:text-slate-400">{t("dayNumber", { day: offsets[index] ?? 0 })}</span>
+              </p>
+              <p className="font-semibold">
+                {t(`eventKind.${event.kind}`)}
+                {event.language ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">({t("inLanguage", { language: languageName(event.language, locale) })})</span> : null}
+              </p>
+              {event.note ? (
+                <p lang={textLang} className="mt-0.5 text-slate-700 dark:text-slate-300">
+                  {event.note}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section>
+        <Subheading className="font-semibold">{t("requiredItems")}</Subheading>
+        {report.requiredItems.length === 0 ? (
+          <p className="mt-1 text-slate-600 dark:text-slate-400">{t("noRequiredItems")}</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {report.requiredItems.map((item) => (
+              <li key={item.code} className="flex gap-2">
+                <span aria-hidden className="text-brand-700 dark:text-brand-300">
+                  ✓
+                </span>
+                <span>
+                  <span className="font-medium">{itemLabel(item, locale)}</span>
+                  {item.note ? (
+                    <span lang={textLang} className="block text-sm text-slate-700 dark:text-slate-300">
+                      {item.note}
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {report.tips ? (
+        <section>
+          <Subheading className="font-semibold">{t("tips")}</Subheading>
+          <ul lang={textLang} className="mt-2 list-disc space-y-1 pl-5">
+            {report.tips
+              .split("\n")
+              .map((tip) => tip.trim())
+              .filter(Boolean)
+              .map((tip) => (
+                <li key={tip}>{tip}</li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {showPermalink ? (
+        <p>
+          <Link href={`/reports/${report.id}`} className="text-sm text-brand-700 underline dark:text-brand-300">
+            {t("permalink")}
+          </Link>
+        </p>
+      ) : null}
+    </article>
+  );
+}
