@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { assertLocalDatabase, withDatabase } from "../setup/database-safety";
+import { freePort, startApp } from "./app-process";
+
+// The e2e stage of `npm test`: serves the production build on a database of its own (a new
+// database on the DATABASE_URL server, or a new embedded data folder), runs Playwright against
+// it, then stops the app with Ctrl-C and starts it again to prove the data stays and nothing is
+// seeded twice.
+
+type Check = { name: string; ok: boolean; detail?: string };
+const checks: Check[] = [];
+const serverUrl = process.env.DATABASE_URL;
+let cleanup = async () => {};
+
+const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(await freePort()) };
+delete baseEnv.AUTH_URL;
+
+if (serverUrl) {
+  assertLocalDatabase(serverUrl);
+  const database = `ra_e2e_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  baseEnv.DATABASE_URL = withDatabase(serverUrl, database);
+  cleanup = async () => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await client.end();
+  };
+} else {
+  const folder = mkdtempSync(join(tmpdir(), "ra-e2e-"));
+  baseEnv.EMBEDDED_DB_DIR = join(folder, "pglite");
+  cleanup = async () => rmSync(folder, { recursive: true, force: true });
+}
+
+let exitCode = 1;
+try {
+  const app = await startApp(baseEnv);
+  const playwright = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, E2E_BASE_URL: app.url },
+  });
+  const firstStop = await app.stop();
+  checks.push({ name: "Ctrl-C stops the app cleanly", ok: firstStop === 0, detail: `exit code ${firstStop}` });
+
+  const restarted = await startApp(baseEnv);
+  const krakenPage = await (await fetch(`${restarted.url}/en/exchanges/kraken`)).text();
+  const seedReportsShown = krakenPage.split('id="report-seed-report-kraken"').length - 1;
+  checks.push({ name: "a restart keeps the data and does not seed again", ok: restarted.output().includes("Existing data kept") && seedReportsShown === 1, detail: `Kraken seed report shown ${seedReportsShown}x` });
+  const secondStop = await restarted.stop();
+  checks.push({ name: "Ctrl-C stops the restarted app cleanly", ok: secondStop === 0, detail: `exit code ${secondStop}` });
+
+  for (const check of checks) console.log(`${check.ok ? "✓" : "✘"} ${check.name}${check.detail ? ` (${check.detail})` : ""}`);
+  exitCode = playwright.status === 0 && checks.every((check) => check.ok) ? 0 : 1;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  checks.push({ name: "the app starts", ok: false });
+} finally {
+  await cleanup();
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync("test-results/e2e-lifecycle.json", JSON.stringify({ passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length }));
+}
+process.exit(exitCode);

@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+
+// Each test builds exactly the rows it needs, with unique keys so files and tests never collide.
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createUser(prisma: PrismaClient, overrides: Partial<Prisma.UserCreateInput> = {}) {
+  return prisma.user.create({ data: { displayName: `Tester ${unique()}`, ...overrides } });
+}
+
+export async function createExchange(prisma: PrismaClient, overrides: Partial<Prisma.ExchangeCreateInput> = {}) {
+  const slug = overrides.slug ?? `exchange-${unique()}`;
+  return prisma.exchange.create({
+    data: {
+      slug,
+      nameEn: `Exchange ${slug}`,
+      nameJa: `取引所${slug}`,
+      aliases: [],
+      officialDomains: [`${slug}.example`],
+      status: "OPERATING",
+      ...overrides,
+    },
+  });
+}
+
+export async function createRequiredItem(prisma: PrismaClient, overrides: Partial<Prisma.RequiredItemCreateInput> = {}) {
+  const code = overrides.code ?? `ITEM_${unique().toUpperCase()}`;
+  return prisma.requiredItem.create({
+    data: { code, labelEn: code, labelJa: code, descriptionEn: "", descriptionJa: "", sortOrder: 1000, ...overrides },
+  });
+}
+
+type EventSpec = { kind: Prisma.TimelineEventCreateWithoutReportInput["kind"]; day: string; note?: string };
+type ReportOverrides = Partial<Omit<Prisma.ReportUncheckedCreateInput, "exchangeId" | "authorId">> & {
+  events?: EventSpec[];
+  itemIds?: string[];
+};
+const defaultEvents: EventSpec[] = [
+  { kind: "CONTACTED", day: "2026-01-05" },
+  { kind: "RESOLVED", day: "2026-01-08" },
+];
+
+export async function createReport(prisma: PrismaClient, { exchangeId, authorId }: { exchangeId: string; authorId: string }, overrides: ReportOverrides = {}) {
+  const { events = defaultEvents, itemIds = [], ...fields } = overrides;
+  return prisma.report.create({
+    data: {
+      exchangeId,
+      authorId,
+      incidentMonth: new Date("2026-01-01T00:00:00Z"),
+      lockoutCause: "LOST_OR_BROKEN_PHONE",
+      contactChannel: "WEB_FORM",
+      contactPath: "Help → Contact form",
+      inquiryLanguage: "ja",
+      replyLanguages: ["ja"],
+      textLanguage: "en",
+      outcome: "RESOLVED",
+      status: "PUBLISHED",
+      ...fields,
+      events: {
+        create: events.map((event, position) => ({ kind: event.kind, occurredAt: new Date(`${event.day}T00:00:00Z`), note: event.note ?? null, position })),
+      },
+      requiredItems: { create: itemIds.map((itemId) => ({ itemId })) },
+    },
+  });
+}
