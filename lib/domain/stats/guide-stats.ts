@@ -1,0 +1,314 @@
+import { kaplanMeier, quantileFromCurve, SHARE_DAYS, shareResolvedBy, type KaplanMeierPoint } from "./kaplan-meier";
+import {
+  procedureMayHaveChanged,
+  weightedItemShares,
+  type ItemShare,
+  type ProcedureChange,
+} from "./required-items";
+import { deriveReportTimes, HUMAN_REPLY_KINDS, type ReportTimes } from "./timeline";
+import { CONTACT_CHANNELS, type ContactChannel, type Proportion, type ReportFact, type TimeToEvent } from "./types";
+import { toProportion } from "./wilson";
+
+export type ConfidenceLabel = "insufficient" | "low" | "medium" | "high";
+
+// Thresholds agreed for the guides: the label tells a reader how far to trust the figures.
+export function confidenceLabel(n: number): ConfidenceLabel {
+  if (n < 5) return "insufficient";
+  if (n < 15) return "low";
+  if (n < 50) return "medium";
+  return "high";
+}
+
+export interface ShareByDay {
+  day: number;
+  // null: not estimable, no case was followed that long.
+  share: number | null;
+}
+
+export interface TimeToEventSummary {
+  n: number;
+  events: number;
+  censored: number;
+  // null = "not reached": too few cases got there to say.
+  median: number | null;
+  // Days by which a quarter / three quarters of cases got there.
+  firstQuartile: number | null;
+  thirdQuartile: number | null;
+  sharesByDay: ShareByDay[];
+  curve: KaplanMeierPoint[];
+}
+
+export interface ModeCount<T> {
+  value: T;
+  count: number;
+  share: number;
+}
+
+export interface GuideFigures {
+  firstHumanReply: TimeToEventSummary;
+  resolution: TimeToEventSummary;
+  outcomes: { resolved: number; rejected: number; gaveUp: number; open: number };
+  // Resolved among closed cases (resolved, rejected, given up); open cases have no outcome yet.
+  // null while no case is closed.
+  resolutionRate: Proportion | null;
+  mostReportedChannel: ModeCount<ContactChannel> | null;
+  mostCommonContactPath: ModeCount<string> | null;
+  // Among reports that recorded a reply language.
+  replyInOtherLanguage: Proportion | null;
+  requiredItems: ItemShare[];
+  procedureChange: ProcedureChange;
+}
+
+export interface GuideStats {
+  n: number;
+  // Earliest and latest incident month covered; null without reports.
+  incidentMonths: { from: Date; to: Date } | null;
+  confidence: ConfidenceLabel;
+  // null below the minimum sample: a median of three reports would look like a fact.
+  figures: GuideFigures | null;
+}
+
+export interface GuideStatsOptions {
+  now: Date;
+  minSample?: number;
+  halfLifeDays?: number;
+  recentDays?: number;
+  utcOffsetMinutes?: number;
+}
+
+function summarise(observations: readonly TimeToEvent[]): TimeToEventSummary {
+  const curve = kaplanMeier(observations);
+  const events = observations.filter((observation) => observation.observed).length;
+  return {
+    n: observations.length,
+    events,
+    censored: observations.length - events,
+    median: quantileFromCurve(curve, 0.5) ?? null,
+    firstQuartile: quantileFromCurve(curve, 0.25) ?? null,
+    thirdQuartile: quantileFromCurve(curve, 0.75) ?? null,
+    sharesByDay: SHARE_DAYS.map((day) => ({ day, share: shareResolvedBy(curve, day) ?? null })),
+    curve,
+  };
+}
+
+function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+// Paths are free text: "Help Center → Contact" and "help center  →  contact" are one path.
+// NFKC folds full-width letters and half-width kana, common in Japanese input.
+function normalisePath(path: string): string {
+  return path.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+function mostReportedChannel(reports: readonly ReportFact[]): ModeCount<ContactChannel> | null {
+  let best: ModeCount<ContactChannel> | null = null;
+  // Iterating the fixed enum order makes the first-listed channel win a tie.
+  for (const channel of CONTACT_CHANNELS) {
+    const count = reports.filter((report) => report.contactChannel === channel).length;
+    if (count > 0 && (best === null || count > best.count)) {
+      best = { value: channel, count, share: count / reports.length };
+    }
+  }
+  return best;
+}
+
+// The most frequent path, shown in the spelling of its newest report; ties go to the path
+// reported most recently, because contact paths go stale.
+function mostCommonContactPath(reports: readonly ReportFact[]): ModeCount<string> | null {
+  const groups = new Map<string, { count: number; newest: ReportFact }>();
+  for (const report of reports) {
+    const key = normalisePath(report.contactPath);
+    if (key === "") continue;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { count: 1, newest: report });
+    else {
+      group.count += 1;
+      if (report.createdAt > group.newest.createdAt) group.newest = report;
+    }
+  }
+  const [best] = [...groups.entries()].sort(
+    ([keyA, a], [keyB, b]) =>
+      b.count - a.count ||
+      b.newest.createdAt.getTime() - a.newest.createdAt.getTime() ||
+      (keyA < keyB ? -1 : keyA > keyB ? 1 : 0),
+  );
+  if (best === undefined) return null;
+  const [, { count, newest }] = best;
+  return { value: newest.contactPath.trim(), count, share: count / reports.length };
+}
+
+// Reply languages come from the report and from the language of reply events (Kraken answered
+// a Japanese inquiry in English, then in Japanese).
+function replyLanguages(report: ReportFact): Set<string> {
+  const fromEvents = report.timeline
+    .filter((event) => HUMAN_REPLY_KINDS.has(event.kind) && event.language)
+    .map((event) => event.language ?? "");
+  return new Set([...report.replyLanguages, ...fromEvents].map(primaryLanguage).filter((tag) => tag !== ""));
+}
+
+function replyInOtherLanguage(reports: readonly ReportFact[]): Proportion | null {
+  let n = 0;
+  let count = 0;
+  for (const report of reports) {
+    const languages = replyLanguages(report);
+    if (languages.size === 0) continue;
+    n += 1;
+    const inquiry = primaryLanguage(report.inquiryLanguage);
+    if ([...languages].some((language) => language !== inquiry)) count += 1;
+  }
+  return n === 0 ? null : toProportion(count, n);
+}
+
+function incidentMonthRange(reports: readonly ReportFact[]): { from: Date; to: Date } | null {
+  if (reports.length === 0) return null;
+  const times = reports.map((report) => report.incidentMonth.getTime());
+  return { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) };
+}
+
+/**
+ * Everything a guide shows about one exchange, from its published reports.
+ * Waiting times use the Kaplan & Meier (1958) estimate so open cases count as "at least this
+ * long" instead of being dropped (dropping them would make every exchange look fast).
+ */
+export function computeGuideStats(reports: readonly ReportFact[], options: GuideStatsOptions): GuideStats {
+  const minSample = options.minSample ?? 5;
+  const n = reports.length;
+  const base = { n, incidentMonths: incidentMonthRange(reports), confidence: confidenceLabel(n) };
+  if (n < minSample || n === 0) return { ...base, figures: null };
+
+  const times: ReportTimes[] = reports.map((report) =>
+    deriveReportTimes(report.timeline, {
+      now: options.now,
+      outcome: report.outcome,
+      utcOffsetMinutes: options.utcOffsetMinutes,
+    }),
+  );
+  const outcomes = { resolved: 0, rejected: 0, gaveUp: 0, open: 0 };
+  for (const { ending } of times) {
+    if (ending === "RESOLVED" || ending === "RESOLVED_SILENTLY") outcomes.resolved += 1;
+    else if (ending === "REJECTED") outcomes.rejected += 1;
+    else if (ending === "GAVE_UP") outcomes.gaveUp += 1;
+    else outcomes.open += 1;
+  }
+  const closed = outcomes.resolved + outcomes.rejected + outcomes.gaveUp;
+
+  return {
+    ...base,
+    figures: {
+      firstHumanReply: summarise(times.flatMap((time) => (time.firstHumanReply ? [time.firstHumanReply] : []))),
+      resolution: summarise(times.flatMap((time) => (time.resolution ? [time.resolution] : []))),
+      outcomes,
+      resolutionRate: closed === 0 ? null : toProportion(outcomes.resolved, closed),
+      mostReportedChannel: mostReportedChannel(reports),
+      mostCommonContactPath: mostCommonContactPath(reports),
+      replyInOtherLanguage: replyInOtherLanguage(reports),
+      requiredItems: weightedItemShares(reports, { now: options.now, halfLifeDays: options.halfLifeDays }),
+      procedureChange: procedureMayHaveChanged(reports, { now: options.now, recentDays: options.recentDays }),
+    },
+  };
+}
+
+export type ComparisonSortKey =
+  | "medianFirstHumanReply"
+  | "medianResolution"
+  | "resolvedBy7Days"
+  | "resolutionRate"
+  | "reports";
+
+export interface ComparisonRow {
+  exchange: string;
+  n: number;
+  confidence: ConfidenceLabel;
+  medianFirstHumanReplyDays: number | null;
+  medianResolutionDays: number | null;
+  resolvedBy7Days: number | null;
+  resolutionRate: Proportion | null;
+}
+
+export interface RankedComparisonRow extends ComparisonRow {
+  rank: number;
+}
+
+export interface ExchangeComparison {
+  ranked: RankedComparisonRow[];
+  // Below the minimum sample: listed apart, most reports first, never ranked.
+  belowThreshold: ComparisonRow[];
+}
+
+// Quick is good for times, high is good for shares: the direction a reader expects by default.
+const DEFAULT_DIRECTION: Record<ComparisonSortKey, "asc" | "desc"> = {
+  medianFirstHumanReply: "asc",
+  medianResolution: "asc",
+  resolvedBy7Days: "desc",
+  resolutionRate: "desc",
+  reports: "desc",
+};
+
+function sortValue(row: ComparisonRow, key: ComparisonSortKey): number | null {
+  switch (key) {
+    case "medianFirstHumanReply":
+      return row.medianFirstHumanReplyDays;
+    case "medianResolution":
+      return row.medianResolutionDays;
+    case "resolvedBy7Days":
+      return row.resolvedBy7Days;
+    case "resolutionRate":
+      // Ranked by the Wilson (1927) lower bound, so 2 of 2 does not outrank 45 of 50.
+      return row.resolutionRate?.lower ?? null;
+    case "reports":
+      return row.n;
+  }
+}
+
+function toRow(exchange: string, stats: GuideStats): ComparisonRow {
+  const figures = stats.figures;
+  return {
+    exchange,
+    n: stats.n,
+    confidence: stats.confidence,
+    medianFirstHumanReplyDays: figures?.firstHumanReply.median ?? null,
+    medianResolutionDays: figures?.resolution.median ?? null,
+    resolvedBy7Days: figures?.resolution.sharesByDay.find((entry) => entry.day === 7)?.share ?? null,
+    resolutionRate: figures?.resolutionRate ?? null,
+  };
+}
+
+function byExchange(a: ComparisonRow, b: ComparisonRow): number {
+  return a.exchange < b.exchange ? -1 : a.exchange > b.exchange ? 1 : 0;
+}
+
+/**
+ * Ranks exchanges on one figure. Exchanges whose stats have no figures (below the minimum
+ * sample) are listed apart. A missing figure ("not reached", nothing closed yet) sorts last in
+ * either direction so it never looks best; ties go to the exchange with more reports, then to
+ * the key, so the order is stable.
+ */
+export function compareExchanges(
+  statsByExchange: Readonly<Record<string, GuideStats>>,
+  options: { sortBy: ComparisonSortKey; direction?: "asc" | "desc" },
+): ExchangeComparison {
+  const direction = options.direction ?? DEFAULT_DIRECTION[options.sortBy];
+  const sign = direction === "asc" ? 1 : -1;
+  const rows = Object.entries(statsByExchange).map(([exchange, stats]) => ({ row: toRow(exchange, stats), stats }));
+
+  const ranked = rows
+    .filter(({ stats }) => stats.figures !== null)
+    .map(({ row }) => ({ row, value: sortValue(row, options.sortBy) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        if (a.value !== b.value) return a.value === null ? 1 : -1;
+      } else if (a.value !== b.value) {
+        return sign * (a.value - b.value);
+      }
+      return b.row.n - a.row.n || byExchange(a.row, b.row);
+    })
+    .map(({ row }, index) => ({ ...row, rank: index + 1 }));
+
+  const belowThreshold = rows
+    .filter(({ stats }) => stats.figures === null)
+    .map(({ row }) => row)
+    .sort((a, b) => b.n - a.n || byExchange(a, b));
+
+  return { ranked, belowThreshold };
+}

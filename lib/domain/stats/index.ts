@@ -1,0 +1,30 @@
+export * from "./types";
+export { deriveReportTimes, sortTimeline, HUMAN_REPLY_KINDS } from "./timeline";
+export type { CaseEnding, DeriveReportTimesOptions, ReportTimes } from "./timeline";
+export { kaplanMeier, quantileFromCurve, shareResolvedBy, survivalAt, SHARE_DAYS } from "./kaplan-meier";
+export type { KaplanMeierPoint } from "./kaplan-meier";
+export { rankReports, toProportion, wilsonInterval, wilsonLowerBound } from "./wilson";
+export type { RankableReport } from "./wilson";
+export { procedureMayHaveChanged, reportWeight, weightedItemShares } from "./required-items";
+export type {
+  ItemChange,
+  ItemNote,
+  ItemReport,
+  ItemShare,
+  ProcedureChange,
+  ProcedureChangeOptions,
+} from "./required-items";
+export { compareExchanges, computeGuideStats, confidenceLabel } from "./guide-stats";
+export type {
+  ComparisonRow,
+  ComparisonSortKey,
+  ConfidenceLabel,
+  ExchangeComparison,
+  GuideFigures,
+  GuideStats,
+  GuideStatsOptions,
+  ModeCount,
+  RankedComparisonRow,
+  ShareByDay,
+  TimeToEventSummary,
+} from "./guide-stats";
