@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
+import { castVote, tallyVotes } from "@/lib/data/votes";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/permissions";
+import { createExchange, createReport, createUser } from "../factories";
+
+async function setup() {
+  const prisma = db();
+  const [exchange, author] = await Promise.all([createExchange(prisma), createUser(prisma)]);
+  const report = await createReport(prisma, { exchangeId: exchange.id, authorId: author.id });
+  return { prisma, exchange, author, report };
+}
+
+async function newActor(role: Actor["role"] = "USER", bannedAt: Date | null = null): Promise<Actor> {
+  const user = await createUser(db(), { role, bannedAt });
+  return { id: user.id, role: user.role, bannedAt: user.bannedAt, createdAt: user.createdAt };
+}
+
+describe("castVote", () => {
+  it("casts, changes and withdraws one vote per user", async () => {
+    const { report } = await setup();
+    const voter = await newActor();
+    expect(await castVote({ actor: voter, input: { reportId: report.id, value: "HELPFUL" } })).toEqual({ helpful: 1, notHelpful: 0, mine: "HELPFUL" });
+    expect(await castVote({ actor: voter, input: { reportId: report.id, value: "HELPFUL" } })).toEqual({ helpful: 1, notHelpful: 0, mine: "HELPFUL" });
+    expect(await castVote({ actor: voter, input: { reportId: report.id, value: "NOT_HELPFUL" } })).toEqual({ helpful: 0, notHelpful: 1, mine: "NOT_HELPFUL" });
+    expect(await castVote({ actor: voter, input: { reportId: report.id, value: null } })).toEqual({ helpful: 0, notHelpful: 0, mine: null });
+  });
+
+  it("refuses anonymous, banned and self votes, and votes on reports that are not published", async () => {
+    const { prisma, exchange, author, report } = await setup();
+    const authorActor: Actor = { id: author.id, role: author.role, bannedAt: null, createdAt: author.createdAt };
+    await expect(castVote({ actor: null, input: { reportId: report.id, value: "HELPFUL" } })).rejects.toBeInstanceOf(NotSignedInError);
+    await expect(castVote({ actor: await newActor("USER", new Date()), input: { reportId: report.id, value: "HELPFUL" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(castVote({ actor: authorActor, input: { reportId: report.id, value: "HELPFUL" } })).rejects.toBeInstanceOf(ForbiddenError);
+    const held = await createReport(prisma, { exchangeId: exchange.id, authorId: author.id }, { status: "PENDING_REVIEW" });
+    await expect(castVote({ actor: await newActor(), input: { reportId: held.id, value: "HELPFUL" } })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await tallyVotes({ reportId: report.id })).toEqual({ helpful: 0, notHelpful: 0, mine: null });
+  });
+
+  it("counts every vote exactly when many users vote at once, and one user's parallel votes stay one", async () => {
+    const { report } = await setup();
+    const voters = await Promise.all(Array.from({ length: 40 }, () => newActor()));
+    await Promise.all(
+      voters.map((voter, index) => castVote({ actor: voter, input: { reportId: report.id, value: index % 4 === 0 ? "NOT_HELPFUL" : "HELPFUL" } })),
+    );
+    const [first] = voters;
+    if (!first) throw new Error("no voters");
+    await Promise.all(Array.from({ length: 10 }, (_, index) => castVote({ actor: first, input: { reportId: report.id, value: index % 2 ? "HELPFUL" : "NOT_HELPFUL" } })));
+
+    const tally = await tallyVotes({ reportId: report.id });
+    expect(tally.helpful + tally.notHelpful).toBe(40);
+    expect(await db().vote.count({ where: { reportId: report.id, userId: first.id } })).toBe(1);
+    const othersHelpful = voters.slice(1).filter((_, index) => (index + 1) % 4 !== 0).length;
+    expect(tally.helpful - othersHelpful).toBeGreaterThanOrEqual(0);
+    expect(tally.helpful - othersHelpful).toBeLessThanOrEqual(1);
+  });
+});
