@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepBatchesTogether } from "./pglite-queue";
 
 // PGlite is real PostgreSQL compiled to WebAssembly; behind a socket server it speaks the wire
 // protocol, so the app, migrations and psql use it exactly as they would a server
@@ -36,6 +37,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     port: options.port ?? 0,
     maxConnections: options.maxConnections ?? 32,
   });
+  keepBatchesTogether(server);
   await server.start();
   const address = server.getServerConn();
   const connectionString = `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`;
@@ -55,6 +57,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
 export async function dumpEmbeddedTemplate(build: (connectionString: string) => Promise<void>): Promise<Blob> {
   const db = await PGlite.create();
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 8 });
+  keepBatchesTogether(server);
   await server.start();
   try {
     await build(`postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`);
