@@ -20,6 +20,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],

@@ -1,7 +1,11 @@
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
 // The real root layout is app/[locale]/layout.tsx, which knows the language for <html lang>.
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: Next can put the request's CSP nonce (proxy.ts) only on
+  // the scripts of a page it renders for that request; a prerendered page's scripts would be blocked.
+  await connection();
   return children;
 }

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { LocaleSwitcher } from "./_components/locale-switcher";
+import { UserMenu } from "./_components/user-menu";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -43,7 +44,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
                 {tMeta("title")}
               </Link>
-              <LocaleSwitcher label={t("language")} />
+              <div className="flex shrink-0 flex-col items-end gap-1 sm:flex-row sm:items-center sm:gap-2">
+                <LocaleSwitcher label={t("language")} />
+                <UserMenu locale={locale} />
+              </div>
             </nav>
           </header>
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 outline-none sm:py-10">

@@ -1,0 +1,16 @@
+"use client";
+
+import { useLocale } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+
+/** "Sign in", coming back to the page it was clicked on. */
+export function SignInLink({ label, className }: { label: string; className: string }) {
+  const locale = useLocale();
+  const pathname = usePathname();
+  const comeBack = pathname !== "/" && !pathname.startsWith("/sign-in");
+  return (
+    <Link href={comeBack ? { pathname: "/sign-in", query: { callbackUrl: `/${locale}${pathname}` } } : "/sign-in"} className={className}>
+      {label}
+    </Link>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { cache } from "react";
+import type { Actor } from "../domain/permissions";
+import { NotSignedInError } from "../data/errors";
+import { auth } from "./config";
+
+export type SessionUser = Actor & { displayName: string | null };
+
+/**
+ * The signed-in user for this request, or null. Banned users have no session: their sessions
+ * are deleted when they are banned, and this check covers a race with that.
+ */
+export const getActor = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const user = session?.user as Partial<SessionUser> | undefined;
+  if (!user?.id || !user.role || !user.createdAt || user.bannedAt) return null;
+  return { id: user.id, role: user.role, bannedAt: null, createdAt: new Date(user.createdAt), displayName: user.displayName ?? null };
+});
+
+export async function requireActor(): Promise<SessionUser> {
+  const actor = await getActor();
+  if (!actor) throw new NotSignedInError();
+  return actor;
+}
