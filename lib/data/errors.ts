@@ -28,3 +28,11 @@ export class RateLimitedError extends Error {
     this.name = "RateLimitedError";
   }
 }
+
+/** The thing changed since the page was shown, e.g. another moderator already decided. */
+export class ConflictError extends Error {
+  constructor(what: string) {
+    super(`Conflict: ${what}`);
+    this.name = "ConflictError";
+  }
+}

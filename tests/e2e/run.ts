@@ -39,12 +39,21 @@ if (serverUrl) {
   cleanup = async () => rmSync(folder, { recursive: true, force: true });
 }
 
+// Specs that need data the UI cannot make (a moderator, a held report) write it to the app's own
+// database: the server's new database, or the embedded one whose URL the start script prints.
+function appDatabaseUrl(output: string): string {
+  if (baseEnv.DATABASE_URL) return baseEnv.DATABASE_URL;
+  const printed = /^ {2}psql "([^"]+)"$/m.exec(output)?.[1];
+  if (!printed) throw new Error("The start script did not print the embedded database's URL");
+  return printed;
+}
+
 let exitCode = 1;
 try {
   const app = await startApp(baseEnv);
   const playwright = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: app.url },
+    env: { ...process.env, E2E_BASE_URL: app.url, E2E_DATABASE_URL: appDatabaseUrl(app.output()) },
   });
   const firstStop = await app.stop();
   checks.push({ name: "Ctrl-C stops the app cleanly", ok: firstStop === 0, detail: `exit code ${firstStop}` });

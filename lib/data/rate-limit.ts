@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../domain/permissions";
+import { longestWindowSeconds, rateLimitFor, rateLimitKey, retryAfterSeconds, windowStartOf, type RateLimitedAction } from "../domain/rate-limit-policy";
+import type { PrismaClient } from "../generated/prisma/client";
+import { RateLimitedError } from "./errors";
+
+export type { RateLimitedAction };
+
+/**
+ * Counts one `action` by `actor` in the current fixed window, or throws RateLimitedError when the
+ * window's limit is used up (lib/domain/rate-limit-policy.ts has the figures). Call it after the
+ * authorization checks and before the write. The counter lives in PostgreSQL, so every app
+ * instance shares it, and one statement both checks and counts, so concurrent requests cannot
+ * both take the last slot.
+ *
+ * `client` is the instance's Prisma client; tests pass a second one to act as another instance.
+ */
+export async function consumeRateLimit(
+  { actor, action, now = new Date() }: { actor: Pick<Actor, "id" | "createdAt">; action: RateLimitedAction; now?: Date },
+  client: PrismaClient = db(),
+): Promise<void> {
+  const { limit, windowSeconds } = rateLimitFor({ action, accountCreatedAt: actor.createdAt, now });
+  const key = rateLimitKey(action, actor.id);
+  const windowStart = windowStartOf(now, windowSeconds);
+
+  // The conditional DO UPDATE skips a full bucket, and then RETURNING yields no row: a refused
+  // attempt does not count, so the figure stays "writes that went through".
+  const rows = await client.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
+    VALUES (${key}, ${utcTimestamp(windowStart)}::timestamp(3), 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    WHERE "RateLimitBucket"."count" < ${limit}
+    RETURNING "count"`;
+  const count = rows[0]?.count;
+  if (count === undefined) throw new RateLimitedError(retryAfterSeconds(now, windowSeconds), action);
+
+  // A new bucket starts at most once per user, action and window: a cheap moment to sweep the
+  // buckets whose windows have ended (indexed on windowStart), instead of a scheduled job.
+  if (count === 1) await pruneRateLimitBuckets({ now }, client);
+}
+
+// The column is a timestamp without time zone holding UTC, as Prisma writes it; passing text with an
+// explicit cast keeps the session's TimeZone setting out of the conversion.
+function utcTimestamp(date: Date): string {
+  return date.toISOString().replace("Z", "");
+}
+
+/** Deletes buckets of windows that have ended for every action. Returns how many went. */
+export async function pruneRateLimitBuckets({ now = new Date() }: { now?: Date } = {}, client: PrismaClient = db()): Promise<number> {
+  const cutoff = new Date(now.getTime() - longestWindowSeconds * 1000);
+  const { count } = await client.rateLimitBucket.deleteMany({ where: { windowStart: { lt: cutoff } } });
+  return count;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { isNewAccount, longestWindowSeconds, rateLimitFor, rateLimitKey, retryAfterSeconds, windowStartOf, type RateLimitedAction } from "./rate-limit-policy";
+
+const now = new Date("2026-03-10T15:30:00Z");
+const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+
+describe("rateLimitFor", () => {
+  // Written out so a changed limit shows up as a changed row.
+  const table: [RateLimitedAction, number, number][] = [
+    // action          new account  established
+    ["report.create", 5, 20],
+    ["report.update", 10, 50],
+    ["flag.create", 10, 50],
+  ];
+
+  it.each(table)("%s: %i a day for new accounts, %i for older ones", (action, newLimit, establishedLimit) => {
+    expect(rateLimitFor({ action, accountCreatedAt: daysAgo(0), now })).toEqual({ limit: newLimit, windowSeconds: 86_400 });
+    expect(rateLimitFor({ action, accountCreatedAt: daysAgo(6.99), now }).limit).toBe(newLimit);
+    expect(rateLimitFor({ action, accountCreatedAt: daysAgo(7), now }).limit).toBe(establishedLimit);
+    expect(rateLimitFor({ action, accountCreatedAt: daysAgo(400), now }).limit).toBe(establishedLimit);
+  });
+
+  it("treats an account as new for exactly seven days", () => {
+    expect(isNewAccount(new Date(now.getTime() - 7 * 86_400_000 + 1), now)).toBe(true);
+    expect(isNewAccount(new Date(now.getTime() - 7 * 86_400_000), now)).toBe(false);
+  });
+
+  it("knows its longest window, which pruning relies on", () => {
+    expect(longestWindowSeconds).toBe(86_400);
+  });
+});
+
+describe("windows", () => {
+  it("start at UTC midnight for day windows", () => {
+    expect(windowStartOf(now, 86_400).toISOString()).toBe("2026-03-10T00:00:00.000Z");
+    expect(windowStartOf(new Date("2026-03-10T00:00:00Z"), 86_400).toISOString()).toBe("2026-03-10T00:00:00.000Z");
+    expect(windowStartOf(new Date("2026-03-09T23:59:59.999Z"), 86_400).toISOString()).toBe("2026-03-09T00:00:00.000Z");
+    expect(windowStartOf(new Date("2026-03-10T15:31:10Z"), 60).toISOString()).toBe("2026-03-10T15:31:00.000Z");
+  });
+
+  it("give the seconds until the window ends, rounded up and never zero", () => {
+    expect(retryAfterSeconds(now, 86_400)).toBe(8.5 * 3600);
+    expect(retryAfterSeconds(new Date("2026-03-10T23:59:59.200Z"), 86_400)).toBe(1);
+    expect(retryAfterSeconds(new Date("2026-03-10T00:00:00Z"), 86_400)).toBe(86_400);
+  });
+
+  it("key counters by action and user", () => {
+    expect(rateLimitKey("flag.create", "u1")).toBe("flag.create:u1");
+    expect(rateLimitKey("report.create", "u1")).not.toBe(rateLimitKey("report.update", "u1"));
+  });
+});

@@ -1,0 +1,50 @@
+// How often a user may write, per action. Fixed windows of one UTC day: simple to explain ("5
+// reports a day"), one counter row per user and action per day. New accounts get stricter limits
+// because throwaway accounts are how spam and scam-contact posts arrive; a week is long enough to
+// outlast a spam run and short enough not to bother a real newcomer for long.
+
+export type RateLimitedAction = "report.create" | "report.update" | "flag.create";
+
+export type RateLimit = { limit: number; windowSeconds: number };
+
+export const NEW_ACCOUNT_DAYS = 7;
+const DAY_SECONDS = 24 * 60 * 60;
+
+/** Per action: allowed per window for accounts younger than NEW_ACCOUNT_DAYS, and for older ones. */
+export const rateLimitPolicy: Record<RateLimitedAction, { newAccount: number; established: number; windowSeconds: number }> = {
+  // A real person writes one or two recovery reports, ever.
+  "report.create": { newAccount: 5, established: 20, windowSeconds: DAY_SECONDS },
+  // Authors add events to open cases as support answers; corrections come in bursts.
+  "report.update": { newAccount: 10, established: 50, windowSeconds: DAY_SECONDS },
+  // Reading many reports and flagging several is normal; flag floods are not.
+  "flag.create": { newAccount: 10, established: 50, windowSeconds: DAY_SECONDS },
+};
+
+/** The longest window of any action: buckets that started before now minus this have ended. */
+export const longestWindowSeconds = Math.max(...Object.values(rateLimitPolicy).map((rule) => rule.windowSeconds));
+
+export function isNewAccount(accountCreatedAt: Date, now: Date): boolean {
+  return now.getTime() - accountCreatedAt.getTime() < NEW_ACCOUNT_DAYS * DAY_SECONDS * 1000;
+}
+
+export function rateLimitFor({ action, accountCreatedAt, now }: { action: RateLimitedAction; accountCreatedAt: Date; now: Date }): RateLimit {
+  const rule = rateLimitPolicy[action];
+  return { limit: isNewAccount(accountCreatedAt, now) ? rule.newAccount : rule.established, windowSeconds: rule.windowSeconds };
+}
+
+/** Start of the fixed window holding `now`; windows are aligned to the Unix epoch (UTC midnight for days). */
+export function windowStartOf(now: Date, windowSeconds: number): Date {
+  const windowMs = windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/** Whole seconds until the window holding `now` ends (at least 1, as Retry-After needs). */
+export function retryAfterSeconds(now: Date, windowSeconds: number): number {
+  const end = windowStartOf(now, windowSeconds).getTime() + windowSeconds * 1000;
+  return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
+}
+
+/** The counter key: one per user and action. */
+export function rateLimitKey(action: RateLimitedAction, userId: string): string {
+  return `${action}:${userId}`;
+}
