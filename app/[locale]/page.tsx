@@ -49,6 +49,14 @@ export default async function HomePage({
         </button>
       </form>
 
+      {/* After the search form: the keyboard reaches the search first, as most visitors need. */}
+      <p className="flex flex-col gap-2 rounded-lg bg-brand-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:bg-slate-900">
+        <span className="text-slate-700 dark:text-slate-300">{tCommon("reportForm.writeReportCta")}</span>
+        <Link href="/reports/new" className="inline-block shrink-0 rounded-md bg-brand-700 px-4 py-2 text-center text-base font-medium text-white hover:bg-brand-600">
+          {tCommon("reportForm.writeReport")}
+        </Link>
+      </p>
+
       <Suspense key={query} fallback={<ExchangeListSkeleton label={tCommon("loading")} />}>
         <ExchangeList query={query} locale={locale} />
       </Suspense>

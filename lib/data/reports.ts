@@ -7,6 +7,10 @@ export const publishedReportWhere = { status: "PUBLISHED", deletedAt: null } sat
 
 export const reportDetailSelect = {
   id: true,
+  // For the pages to ask lib/domain/permissions whether the viewer is the author; never rendered.
+  authorId: true,
+  status: true,
+  heldReasons: true,
   createdAt: true,
   updatedAt: true,
   incidentMonth: true,
@@ -32,21 +36,52 @@ export const reportDetailSelect = {
     select: { note: true, item: { select: { code: true, labelEn: true, labelJa: true, sortOrder: true } } },
     orderBy: { item: { sortOrder: "asc" } },
   },
+  updates: { select: { kind: true, createdAt: true, changes: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ReportSelect;
 
 type ReportRow = Prisma.ReportGetPayload<{ select: typeof reportDetailSelect }>;
 
-export type ReportDetail = Omit<ReportRow, "author" | "requiredItems"> & {
-  authorName: string | null;
-  requiredItems: { code: string; labelEn: string; labelJa: string; note: string | null }[];
+/** One line of a report's history, as readers see it (who acted is always the author). */
+export type ReportHistoryEntry = {
+  kind: "CREATED" | "EDITED" | "EVENTS_ADDED" | "CLOSED";
+  createdAt: Date;
+  fields: string[];
+  eventsAdded: number;
+  outcome: { from: string; to: string } | null;
 };
 
-export function toReportDetail({ author, requiredItems, ...report }: ReportRow): ReportDetail {
+export type ReportDetail = Omit<ReportRow, "author" | "requiredItems" | "updates"> & {
+  authorName: string | null;
+  requiredItems: { code: string; labelEn: string; labelJa: string; note: string | null }[];
+  history: ReportHistoryEntry[];
+};
+
+function toHistoryEntry({ kind, createdAt, changes }: ReportRow["updates"][number]): ReportHistoryEntry {
+  // `changes` is JSON written by lib/data/report-writes; read it defensively all the same.
+  const record = typeof changes === "object" && changes !== null && !Array.isArray(changes) ? changes : {};
+  const fields = Array.isArray(record.fields) ? record.fields.filter((field): field is string => typeof field === "string") : [];
+  const eventsAdded = typeof record.eventsAdded === "number" ? record.eventsAdded : 0;
+  const [from, to] = Array.isArray(record.outcome) ? record.outcome : [];
+  return { kind, createdAt, fields, eventsAdded, outcome: typeof from === "string" && typeof to === "string" ? { from, to } : null };
+}
+
+export function toReportDetail({ author, requiredItems, updates, ...report }: ReportRow): ReportDetail {
   return {
     ...report,
     authorName: author.displayName,
     requiredItems: requiredItems.map(({ note, item }) => ({ code: item.code, labelEn: item.labelEn, labelJa: item.labelJa, note })),
+    history: updates.map(toHistoryEntry),
   };
+}
+
+/**
+ * A report as `viewerId` may see it: published reports for everyone, and the author's own report
+ * also while it is held for review or hidden, so the author can see why.
+ */
+export async function findReportForViewer({ id, viewerId }: { id: string; viewerId: string | null }): Promise<ReportDetail | null> {
+  const visible: Prisma.ReportWhereInput = viewerId ? { OR: [{ status: "PUBLISHED" }, { authorId: viewerId }] } : { status: "PUBLISHED" };
+  const report = await db().report.findFirst({ where: { id, deletedAt: null, ...visible }, select: reportDetailSelect });
+  return report ? toReportDetail(report) : null;
 }
 
 export async function findPublishedReport({ id }: { id: string }): Promise<ReportDetail | null> {

@@ -2,7 +2,10 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReportDetail } from "@/lib/data/reports";
 import { caseLength, dayOffsets } from "@/lib/domain/report-timeline";
 import { Link } from "@/lib/i18n/navigation";
+import { AuthorToolsSlot } from "./author-tools-slot";
+import { FlagReportSlot } from "./flag-report-slot";
 import { itemLabel, languageName, primaryName } from "./names";
+import { ReportHistory } from "./report-history";
 
 const outcomeTones = {
   RESOLVED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
@@ -49,6 +52,7 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
           {t("by", { name: report.authorName ?? t("anonymous") })}
           {textLang !== locale ? ` · ${t("textLanguageNotice", { language: languageName(textLang, locale) })}` : null}
         </p>
+        <AuthorToolsSlot reportId={report.id} authorId={report.authorId} />
       </header>
 
       {report.summary ? (
@@ -152,6 +156,8 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
         </section>
       ) : null}
 
+      <ReportHistory history={report.history} Heading={Subheading} />
+
       {showPermalink ? (
         <p>
           <Link href={`/reports/${report.id}`} className="text-sm text-brand-700 underline dark:text-brand-300">
@@ -159,6 +165,7 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
           </Link>
         </p>
       ) : null}
+      <FlagReportSlot reportId={report.id} />
     </article>
   );
 }

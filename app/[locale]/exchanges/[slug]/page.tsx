@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { cache } from "react";
 import { findExchange } from "@/lib/data/exchanges";
+import { Link } from "@/lib/i18n/navigation";
 import { countryName, primaryName, secondaryName } from "../../_components/names";
 import { ReportView } from "../../_components/report-view";
 import { SafetyNotice } from "../../_components/safety-notice";
@@ -27,7 +28,7 @@ export default async function ExchangePage({ params }: Props) {
   const locale = resolvePageLocale(requested);
   const exchange = await loadExchange(slug);
   if (!exchange) notFound();
-  const t = await getTranslations("exchange");
+  const [t, tForm] = await Promise.all([getTranslations("exchange"), getTranslations("reportForm")]);
   const notes = locale === "ja" ? exchange.notesJa : exchange.notesEn;
   const otherNames = [secondaryName(exchange, locale), ...exchange.aliases];
 
@@ -99,6 +100,15 @@ export default async function ExchangePage({ params }: Props) {
             {t("reportsTitle")}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("reportsCount", { count: exchange.reports.length })}</p>
+        </div>
+        <div className="flex flex-col gap-2 rounded-lg bg-brand-50 p-4 sm:flex-row sm:items-center sm:justify-between dark:bg-slate-900">
+          <p className="text-sm text-slate-700 dark:text-slate-300">{tForm("writeReportCta")}</p>
+          <Link
+            href={`/reports/new?exchange=${exchange.slug}`}
+            className="inline-block shrink-0 rounded-md bg-brand-700 px-4 py-2 text-center font-medium text-white hover:bg-brand-600"
+          >
+            {tForm("writeReport")}
+          </Link>
         </div>
         {exchange.reports.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { listExchangeOptions, listRequiredItems } from "@/lib/data/report-writes";
+import { resolvePageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { HeldNotice } from "../../_components/held-notice";
+import { loadOwnReport } from "../../_components/load-own-report";
+import { ReportForm } from "../../_components/report-form";
+import { redirectToSignIn } from "../../_components/sign-in-redirect";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "reportForm" });
+  return { title: t("editTitle"), robots: { index: false } };
+}
+
+export default async function EditReportPage({ params }: Props) {
+  const { locale: requested, id } = await params;
+  const locale = resolvePageLocale(requested);
+  const actor = await getActor();
+  if (!actor) redirectToSignIn(locale, `/reports/${encodeURIComponent(id)}/edit`);
+  const report = await loadOwnReport(actor, id);
+  const [t, exchanges, vocabulary] = await Promise.all([getTranslations("reportForm"), listExchangeOptions(), listRequiredItems()]);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("editTitle")}</h1>
+        <p className="max-w-2xl text-slate-700 dark:text-slate-300">{t("editLead")}</p>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={`/reports/${report.id}`} className="text-brand-700 underline dark:text-brand-300">
+            ← {t("author.yours")}
+          </Link>
+          <Link href={`/reports/${report.id}/update`} className="text-brand-700 underline dark:text-brand-300">
+            {t("update.title")}
+          </Link>
+          <Link href={`/reports/${report.id}/delete`} className="text-rose-700 underline dark:text-rose-300">
+            {t("author.delete")}
+          </Link>
+        </p>
+      </header>
+      <HeldNotice status={report.status} heldReasons={report.heldReasons} showEditHint />
+      <ReportForm mode="edit" reportId={report.id} locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} stored={report.values} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ReportFormValues } from "./form-values";
+
+// Drafts of the report form in localStorage, one slot per user and form ("new", or "edit:<id>"),
+// so a reload, a crash or an expired session loses nothing. The draft carries the form's
+// idempotency key: a retry after a timeout returns the report the first attempt created.
+
+export type StoredDraft = { savedAt: string; values: ReportFormValues };
+
+const CHANGED = "recovery-atlas:drafts-changed";
+const SUBMITTED = "recovery-atlas:submitted-draft";
+
+export function draftStorageKey(userId: string, slot: string): string {
+  return `recovery-atlas:report-draft:${userId}:${slot}`;
+}
+
+export function subscribeToDrafts(onChange: () => void): () => void {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+// Storage can be unavailable (private modes, quotas): drafts are a convenience, never an error.
+export function readDraftText(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function parseDraft(text: string | null): StoredDraft | null {
+  if (!text) return null;
+  try {
+    const draft = JSON.parse(text) as Partial<StoredDraft>;
+    const values = draft.values;
+    if (typeof draft.savedAt !== "string" || !values || typeof values.idempotencyKey !== "string" || !Array.isArray(values.events)) return null;
+    return { savedAt: draft.savedAt, values };
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(key: string, values: ReportFormValues, savedAt = new Date()): void {
+  try {
+    window.localStorage.setItem(key, JSON.stringify({ savedAt: savedAt.toISOString(), values } satisfies StoredDraft));
+    window.dispatchEvent(new Event(CHANGED));
+  } catch {
+    // Not saved; the form still works.
+  }
+}
+
+export function removeDraft(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+    window.dispatchEvent(new Event(CHANGED));
+  } catch {
+    // Nothing to remove.
+  }
+}
+
+/** Remembers which draft is being sent, so the page the server redirects to can remove it. */
+export function markDraftSubmitted(key: string, idempotencyKey: string): void {
+  try {
+    window.sessionStorage.setItem(SUBMITTED, JSON.stringify({ key, idempotencyKey }));
+  } catch {
+    // The draft then stays until the author discards it.
+  }
+}
+
+/** Called on the page a successful submission lands on: the draft that was sent is done. */
+export function removeSubmittedDraft(): void {
+  try {
+    const marker = JSON.parse(window.sessionStorage.getItem(SUBMITTED) ?? "null") as { key?: unknown; idempotencyKey?: unknown } | null;
+    window.sessionStorage.removeItem(SUBMITTED);
+    if (!marker || typeof marker.key !== "string") return;
+    const draft = parseDraft(readDraftText(marker.key));
+    // A newer draft (the author started another report meanwhile) is kept.
+    if (draft && draft.values.idempotencyKey === marker.idempotencyKey) removeDraft(marker.key);
+  } catch {
+    // Nothing to clean up.
+  }
+}
