@@ -6,6 +6,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { FlagReason, ModerationActionKind, ReportStatus } from "../generated/prisma/enums";
 import { FlagInputSchema, type FlagInput } from "../validation/flag";
 import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
+import { bumpGuideVersion } from "./guide-versions";
 import { consumeRateLimit } from "./rate-limit";
 
 // Flags from readers and every moderator decision. Each function checks who may do it
@@ -172,17 +173,18 @@ async function decideReport(decision: ReportDecision, { actor, reportId, reason 
   const moderator = requireModerator(actor, `report.${decision}`);
   const rule = reportTransitions[decision];
   await db().$transaction(async (tx) => {
-    await moveReport(tx, reportId, rule.from, rule.to);
+    const { exchangeId } = await moveReport(tx, reportId, rule.from, rule.to);
     // Hiding agrees with whoever flagged the report: their flags are settled with it.
     if (rule.to === "HIDDEN") await upholdOpenFlags(tx, reportId);
     await logAction(tx, moderator, decisionKinds[decision], { reportId, reason });
+    await bumpGuideVersion(tx, exchangeId);
   });
 }
 
-async function moveReport(tx: Tx, reportId: string, from: readonly ReportStatus[], to: ReportStatus): Promise<void> {
+async function moveReport(tx: Tx, reportId: string, from: readonly ReportStatus[], to: ReportStatus): Promise<{ exchangeId: string }> {
   const { count } = await tx.report.updateMany({ where: { id: reportId, deletedAt: null, status: { in: [...from] } }, data: { status: to } });
-  if (count === 1) return;
-  const report = await tx.report.findUnique({ where: { id: reportId }, select: { deletedAt: true } });
+  const report = await tx.report.findUnique({ where: { id: reportId }, select: { deletedAt: true, exchangeId: true } });
+  if (count === 1 && report) return { exchangeId: report.exchangeId };
   if (!report || report.deletedAt !== null) throw new NotFoundError(`report ${reportId}`);
   throw new ConflictError(`report ${reportId} is no longer ${from.join(" or ")}`);
 }
@@ -215,18 +217,20 @@ export async function resolveFlag({
 }): Promise<void> {
   const moderator = requireModerator(actor, `flag.${decision}`);
   await db().$transaction(async (tx) => {
-    const flag = await tx.flag.findUnique({ where: { id: flagId }, select: { reportId: true } });
+    const flag = await tx.flag.findUnique({ where: { id: flagId }, select: { reportId: true, report: { select: { exchangeId: true } } } });
     if (!flag) throw new NotFoundError(`flag ${flagId}`);
     const { count } = await tx.flag.updateMany({
       where: { id: flagId, status: "OPEN" },
       data: { status: decision === "uphold" ? "UPHELD" : "DISMISSED", resolvedAt: new Date() },
     });
     if (count === 0) throw new ConflictError(`flag ${flagId} is no longer open`);
+    let hidden = 0;
     if (decision === "uphold") {
-      await tx.report.updateMany({ where: { id: flag.reportId, status: { in: ["PUBLISHED", "PENDING_REVIEW"] } }, data: { status: "HIDDEN" } });
+      ({ count: hidden } = await tx.report.updateMany({ where: { id: flag.reportId, status: { in: ["PUBLISHED", "PENDING_REVIEW"] } }, data: { status: "HIDDEN" } }));
       await upholdOpenFlags(tx, flag.reportId);
     }
     await logAction(tx, moderator, decision === "uphold" ? "UPHOLD_FLAG" : "DISMISS_FLAG", { flagId, reportId: flag.reportId, reason });
+    if (hidden > 0) await bumpGuideVersion(tx, flag.report.exchangeId);
   });
 }
 

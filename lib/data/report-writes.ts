@@ -20,6 +20,7 @@ import {
 } from "../validation/report";
 import { checkTimelineUpdate, mergeReplyLanguages, ReportUpdateInputSchema, type ReportUpdateInput } from "../validation/report-update";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
+import { bumpGuideVersion } from "./guide-versions";
 import { consumeRateLimit } from "./rate-limit";
 
 // Every write to a report: create, full edit, "add what happened since", delete. Each function
@@ -252,6 +253,8 @@ export async function createReport({ actor, input }: { actor: Actor | null; inpu
         select: writeResultSelect,
       });
       await recordUpdate(tx, created.id, actor.id, "CREATED", { status, heldReasons: prepared.reasons });
+      // A held report is not in any guide until a moderator publishes it (which bumps then).
+      if (status === "PUBLISHED") await bumpGuideVersion(tx, prepared.exchange.id);
       return toWriteResult(created, true);
     });
   } catch (error) {
@@ -327,7 +330,7 @@ export async function updateReport({ actor, reportId, input }: { actor: Actor | 
 
   return db().$transaction(async (tx) => {
     await lockReport(tx, reportId);
-    const current = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: editableSelect });
+    const current = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { ...editableSelect, exchangeId: true } });
     const prepared = await prepareReport(tx, report);
     const fields = changedFields(current, prepared);
     if (fields.length === 0) {
@@ -351,6 +354,8 @@ export async function updateReport({ actor, reportId, input }: { actor: Actor | 
       ...(current.status !== next.status ? { status: [current.status, next.status], heldReasons: next.heldReasons } : {}),
     };
     await recordUpdate(tx, reportId, author.id, "EDITED", changes);
+    // The report may have moved to another exchange: both guides change.
+    if (current.status === "PUBLISHED" || next.status === "PUBLISHED") await bumpGuideVersion(tx, [current.exchangeId, prepared.exchange.id]);
     return toWriteResult(updated, true);
   });
 }
@@ -397,6 +402,7 @@ export async function addTimelineEvents({
       where: { id: reportId },
       select: {
         ...writeResultSelect,
+        exchangeId: true,
         incidentMonth: true,
         outcome: true,
         replyLanguages: true,
@@ -441,6 +447,7 @@ export async function addTimelineEvents({
       ...(current.status !== next.status ? { status: [current.status, next.status], heldReasons: next.heldReasons } : {}),
       ...(key ? { idempotencyKey: key } : {}),
     });
+    if (current.status === "PUBLISHED" || next.status === "PUBLISHED") await bumpGuideVersion(tx, current.exchangeId);
     return toWriteResult(updated, true);
   });
 }
@@ -458,10 +465,13 @@ async function findUpdateByKey(reportId: string, idempotencyKey: string, client:
 /** Soft delete: the report disappears from every page and statistic; its rows stay for moderation. */
 export async function deleteReport({ actor, reportId }: { actor: Actor | null; reportId: string }): Promise<{ id: string; exchangeSlug: string }> {
   await requireOwnReport(actor, reportId, "report.delete");
-  const { count } = await db().report.updateMany({ where: { id: reportId, deletedAt: null }, data: { deletedAt: new Date() } });
-  if (count === 0) throw new NotFoundError(`report ${reportId}`);
-  const report = await db().report.findUniqueOrThrow({ where: { id: reportId }, select: { exchange: { select: { slug: true } } } });
-  return { id: reportId, exchangeSlug: report.exchange.slug };
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.report.updateMany({ where: { id: reportId, deletedAt: null }, data: { deletedAt: new Date() } });
+    if (count === 0) throw new NotFoundError(`report ${reportId}`);
+    const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, exchangeId: true, exchange: { select: { slug: true } } } });
+    if (report.status === "PUBLISHED") await bumpGuideVersion(tx, report.exchangeId);
+    return { id: reportId, exchangeSlug: report.exchange.slug };
+  });
 }
 
 // --- What the forms read ---

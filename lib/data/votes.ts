@@ -3,6 +3,7 @@ import { db } from "../db";
 import { canVote, type Actor } from "../domain/permissions";
 import type { VoteInput } from "../validation/vote";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
+import { bumpGuideVersion } from "./guide-versions";
 import { publishedReportWhere } from "./reports";
 
 export type VoteTally = { helpful: number; notHelpful: number; mine: "HELPFUL" | "NOT_HELPFUL" | null };
@@ -14,18 +15,22 @@ export type VoteTally = { helpful: number; notHelpful: number; mine: "HELPFUL" |
  */
 export async function castVote({ actor, input }: { actor: Actor | null; input: VoteInput }): Promise<VoteTally> {
   if (!actor) throw new NotSignedInError();
-  const report = await db().report.findFirst({ where: { id: input.reportId, ...publishedReportWhere }, select: { id: true, authorId: true, deletedAt: true } });
+  const report = await db().report.findFirst({ where: { id: input.reportId, ...publishedReportWhere }, select: { id: true, authorId: true, deletedAt: true, exchangeId: true } });
   if (!report) throw new NotFoundError(`report ${input.reportId}`);
   if (!canVote(actor, report)) throw new ForbiddenError("vote on this report");
 
-  if (input.value === null) {
-    await db().vote.deleteMany({ where: { userId: actor.id, reportId: report.id } });
-  } else {
-    await db().$executeRaw`
-      INSERT INTO "Vote" ("id", "userId", "reportId", "value", "createdAt", "updatedAt")
-      VALUES (${crypto.randomUUID()}, ${actor.id}, ${report.id}, ${input.value}::"VoteValue", now(), now())
-      ON CONFLICT ("userId", "reportId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()`;
-  }
+  // Votes rank the reports and weigh the required items, so the guide's version moves with them.
+  await db().$transaction(async (tx) => {
+    if (input.value === null) {
+      await tx.vote.deleteMany({ where: { userId: actor.id, reportId: report.id } });
+    } else {
+      await tx.$executeRaw`
+        INSERT INTO "Vote" ("id", "userId", "reportId", "value", "createdAt", "updatedAt")
+        VALUES (${crypto.randomUUID()}, ${actor.id}, ${report.id}, ${input.value}::"VoteValue", now(), now())
+        ON CONFLICT ("userId", "reportId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()`;
+    }
+    await bumpGuideVersion(tx, report.exchangeId);
+  });
   return tallyVotes({ reportId: report.id, viewerId: actor.id });
 }
 
@@ -36,4 +41,26 @@ export async function tallyVotes({ reportId, viewerId }: { reportId: string; vie
   ]);
   const countOf = (value: "HELPFUL" | "NOT_HELPFUL") => counts.find((row) => row.value === value)?._count._all ?? 0;
   return { helpful: countOf("HELPFUL"), notHelpful: countOf("NOT_HELPFUL"), mine: mine?.value ?? null };
+}
+
+/** Tallies of many reports in two queries (counts, and the viewer's own votes), one per id. */
+export async function tallyVotesForReports({ reportIds, viewerId }: { reportIds: readonly string[]; viewerId?: string | null }): Promise<Map<string, VoteTally>> {
+  const ids = [...new Set(reportIds)];
+  const tallies = new Map<string, VoteTally>(ids.map((id) => [id, { helpful: 0, notHelpful: 0, mine: null }]));
+  if (ids.length === 0) return tallies;
+  const [counts, mine] = await Promise.all([
+    db().vote.groupBy({ by: ["reportId", "value"], where: { reportId: { in: ids } }, _count: { _all: true } }),
+    viewerId ? db().vote.findMany({ where: { userId: viewerId, reportId: { in: ids } }, select: { reportId: true, value: true } }) : [],
+  ]);
+  const tallyOf = (reportId: string) => {
+    const tally = tallies.get(reportId) ?? { helpful: 0, notHelpful: 0, mine: null };
+    tallies.set(reportId, tally);
+    return tally;
+  };
+  for (const row of counts) {
+    if (row.value === "HELPFUL") tallyOf(row.reportId).helpful += row._count._all;
+    else tallyOf(row.reportId).notHelpful += row._count._all;
+  }
+  for (const vote of mine) tallyOf(vote.reportId).mine = vote.value;
+  return tallies;
 }

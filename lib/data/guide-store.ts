@@ -1,0 +1,262 @@
+import { computeGuideStats, type GuideStats, type ReportFact } from "../domain/stats";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
+// The storage side of live guides (docs/decisions/005-live-guides.md): version counters, the facts
+// the statistics read, and the stored aggregates. Every function takes its Prisma client, so
+// scripts and the benchmark (scripts/db/script-prisma.ts) use it as the app does. That is also why
+// this file, unlike the rest of lib/data, does not import "server-only" or lib/db: the app reaches
+// it only through the server-only modules guide-versions.ts and guides.ts.
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+/** The counter of the comparison table; exchange counters are keyed by the exchange id. */
+export const COMPARISON_COUNTER = "comparison";
+
+// Same rule as publishedReportWhere in reports.ts (a test checks they agree); repeated because that
+// module is server-only.
+export const guideReportWhere = { status: "PUBLISHED", deletedAt: null } satisfies Prisma.ReportWhereInput;
+
+// A stored aggregate older than this is recomputed even when no write happened: open cases wait
+// longer every day and required items lose weight with age, so the figures depend on "now".
+export const GUIDE_MAX_AGE_MS = 60 * 60 * 1000;
+
+// Bumped when the shape of GuideStats or its options change, so old stored JSON is recomputed.
+const STATS_FORMAT = 1;
+
+// --- Version counters ---
+
+export type GuideVersions = { exchanges: Record<string, number>; comparison: number };
+
+async function bumpCounter(tx: Client, key: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ version: number }[]>`
+    INSERT INTO "GuideCounter" ("key", "version", "updatedAt") VALUES (${key}, 1, now())
+    ON CONFLICT ("key") DO UPDATE SET "version" = "GuideCounter"."version" + 1, "updatedAt" = now()
+    RETURNING "version"`;
+  if (!row) throw new Error(`GuideCounter ${key} was not written`);
+  return row.version;
+}
+
+/**
+ * Bumps the guide versions of the given exchanges and of the comparison. Call it inside the
+ * transaction of the write, as its last statement: the counter rows stay locked until commit, so
+ * the shorter the rest of the transaction after it, the less concurrent writes wait. Keys are
+ * taken in one order (sorted ids, then "comparison") so two writes never deadlock on them.
+ */
+export async function bumpGuideVersion(tx: Prisma.TransactionClient, exchangeIds: string | readonly string[]): Promise<GuideVersions> {
+  const ids = [...new Set(typeof exchangeIds === "string" ? [exchangeIds] : exchangeIds)].sort();
+  const exchanges: Record<string, number> = {};
+  for (const id of ids) exchanges[id] = await bumpCounter(tx, id);
+  return { exchanges, comparison: await bumpCounter(tx, COMPARISON_COUNTER) };
+}
+
+/** The current version of a counter; 0 before its first write. */
+export async function readCounter(client: Client, key: string): Promise<number> {
+  const row = await client.guideCounter.findUnique({ where: { key }, select: { version: true } });
+  return row?.version ?? 0;
+}
+
+// --- Facts ---
+
+const factSelect = {
+  id: true,
+  exchangeId: true,
+  outcome: true,
+  createdAt: true,
+  incidentMonth: true,
+  contactChannel: true,
+  contactPath: true,
+  inquiryLanguage: true,
+  replyLanguages: true,
+  events: { select: { kind: true, occurredAt: true, precision: true, language: true, position: true } },
+  requiredItems: { select: { note: true, item: { select: { code: true } } } },
+} satisfies Prisma.ReportSelect;
+
+export type ExchangeReportFact = ReportFact & { exchangeId: string };
+
+/**
+ * The facts the statistics read, for the published reports matching `where` (one query for the
+ * reports with their events and items, one groupBy for all their votes).
+ */
+export async function loadFacts(client: Client, where: Prisma.ReportWhereInput): Promise<ExchangeReportFact[]> {
+  const reportWhere: Prisma.ReportWhereInput = { AND: [guideReportWhere, where] };
+  // One after the other: `client` may be a transaction, which is one connection.
+  const rows = await client.report.findMany({ where: reportWhere, select: factSelect });
+  const votes = await client.vote.groupBy({ by: ["reportId", "value"], where: { report: reportWhere }, _count: { _all: true } });
+  const votesByReport = new Map<string, { helpful: number; notHelpful: number }>();
+  for (const row of votes) {
+    const counts = votesByReport.get(row.reportId) ?? { helpful: 0, notHelpful: 0 };
+    if (row.value === "HELPFUL") counts.helpful += row._count._all;
+    else counts.notHelpful += row._count._all;
+    votesByReport.set(row.reportId, counts);
+  }
+  return rows.map(({ events, requiredItems, ...report }) => ({
+    ...report,
+    votes: votesByReport.get(report.id) ?? { helpful: 0, notHelpful: 0 },
+    timeline: events,
+    requiredItems: requiredItems.map(({ note, item }) => ({ code: item.code, note })),
+  }));
+}
+
+export function groupByExchange<F extends { exchangeId: string }>(facts: readonly F[]): Map<string, F[]> {
+  const groups = new Map<string, F[]>();
+  for (const fact of facts) {
+    const group = groups.get(fact.exchangeId);
+    if (group) group.push(fact);
+    else groups.set(fact.exchangeId, [fact]);
+  }
+  return groups;
+}
+
+// --- Stored aggregates ---
+
+export type StoredGuide = { version: number; stats: GuideStats; computedAt: Date };
+
+type StoredStatsJson = Omit<GuideStats, "incidentMonths"> & { incidentMonths: { from: string; to: string } | null };
+type StoredJson = { format: number; stats: StoredStatsJson };
+
+function toJson(stats: GuideStats): Prisma.InputJsonObject {
+  const stored: StoredJson = {
+    format: STATS_FORMAT,
+    stats: {
+      ...stats,
+      incidentMonths: stats.incidentMonths && { from: stats.incidentMonths.from.toISOString(), to: stats.incidentMonths.to.toISOString() },
+    },
+  };
+  // JSON.parse(JSON.stringify(...)) gives a plain JSON value (no undefined, no class instances).
+  return JSON.parse(JSON.stringify(stored)) as Prisma.InputJsonObject;
+}
+
+/** The stored statistics, or null when they were written in another format (then recompute). */
+export function fromJson(json: Prisma.JsonValue): GuideStats | null {
+  if (typeof json !== "object" || json === null || Array.isArray(json) || json.format !== STATS_FORMAT) return null;
+  // Written by toJson with the same STATS_FORMAT, so the shape is known.
+  const { stats } = json as unknown as StoredJson;
+  return {
+    ...stats,
+    incidentMonths: stats.incidentMonths && { from: new Date(stats.incidentMonths.from), to: new Date(stats.incidentMonths.to) },
+  };
+}
+
+/** Whether a stored aggregate can be shown as it is at `version` and `now`. */
+export function isCurrent(stored: { version: number; computedAt: Date } | null, version: number, now: Date): boolean {
+  return stored !== null && stored.version === version && now.getTime() - stored.computedAt.getTime() < GUIDE_MAX_AGE_MS;
+}
+
+/**
+ * Stores an aggregate unless a concurrent refresher already stored a newer version: a slow
+ * refresher that read version 7 must not overwrite what a faster one computed for version 8.
+ * Returns whether it was stored.
+ */
+export async function storeGuide(client: Client, exchangeId: string, guide: StoredGuide): Promise<boolean> {
+  const stats = JSON.stringify(toJson(guide.stats));
+  const count = await client.$executeRaw`
+    INSERT INTO "ExchangeGuide" ("exchangeId", "version", "stats", "computedAt")
+    VALUES (${exchangeId}, ${guide.version}, ${stats}::jsonb, ${guide.computedAt})
+    ON CONFLICT ("exchangeId") DO UPDATE
+      SET "version" = EXCLUDED."version", "stats" = EXCLUDED."stats", "computedAt" = EXCLUDED."computedAt"
+      WHERE "ExchangeGuide"."version" <= EXCLUDED."version"`;
+  return count === 1;
+}
+
+/**
+ * Recomputes and stores the guides of the given exchanges from their facts. The versions are read
+ * BEFORE the facts: facts can then only be newer than the version they are stored under, which
+ * the next read sees as stale and recomputes, never older (that would hide a write for good).
+ */
+export async function refreshGuides(client: Client, exchangeIds: readonly string[], options: { now?: Date } = {}): Promise<Map<string, StoredGuide>> {
+  const refreshed = await computeGuides(client, exchangeIds, { now: options.now ?? new Date() });
+  for (const [exchangeId, guide] of refreshed) await storeGuide(client, exchangeId, guide);
+  return refreshed;
+}
+
+// Exchanges per refresh batch: bounds the facts held in memory at once.
+const REFRESH_BATCH = 8;
+
+// First key of the advisory locks that let one reader at a time recompute an exchange's guide
+// (the second key is the hash of the exchange id). "GUID" in ASCII; the migration runner's
+// single-key lock is in another key space.
+export const REFRESH_LOCK = 0x47554944;
+
+// Enough for the facts of a large exchange; Prisma's default of 5 s is not.
+const REFRESH_TIMEOUT_MS = 60_000;
+
+export type GuideCandidate = { exchangeId: string; stored: StoredGuide | null };
+
+/**
+ * Brings stale guides up to date for a reader, without a stampede: after a write every polling
+ * page reloads at once, on every app instance. Each exchange is recomputed by whoever takes its
+ * advisory lock (pg_try_advisory_xact_lock, so nobody waits holding a connection); the others
+ * answer with the stored guide they have, under its older version, and their page polls again
+ * and finds the fresh one. Only an exchange that has no stored guide at all is computed by
+ * every reader that needs it (and not stored by those that did not get the lock).
+ */
+export async function refreshStaleGuides(prisma: PrismaClient, candidates: readonly GuideCandidate[], options: { now?: Date } = {}): Promise<Map<string, StoredGuide>> {
+  const now = options.now ?? new Date();
+  const result = new Map<string, StoredGuide>();
+  for (let start = 0; start < candidates.length; start += REFRESH_BATCH) {
+    const batch = candidates.slice(start, start + REFRESH_BATCH);
+    const ids = batch.map((candidate) => candidate.exchangeId);
+    const refreshed = await prisma.$transaction(
+      async (tx) => {
+        const locked = await tx.$queryRaw<{ id: string }[]>`
+          SELECT "id" FROM unnest(${ids}::text[]) AS "id" WHERE pg_try_advisory_xact_lock(${REFRESH_LOCK}::int, hashtext("id"))`;
+        const lockedIds = locked.map((row) => row.id);
+        // Whoever held a lock before us may have just stored a current guide.
+        const [storedRows, counters] = [
+          await tx.exchangeGuide.findMany({ where: { exchangeId: { in: lockedIds } }, select: { exchangeId: true, version: true, stats: true, computedAt: true } }),
+          await tx.guideCounter.findMany({ where: { key: { in: lockedIds } }, select: { key: true, version: true } }),
+        ];
+        const versionOf = new Map(counters.map((row) => [row.key, row.version]));
+        const fresh = new Map<string, StoredGuide>();
+        for (const row of storedRows) {
+          const stats = fromJson(row.stats);
+          if (stats && isCurrent(row, versionOf.get(row.exchangeId) ?? 0, now)) fresh.set(row.exchangeId, { version: row.version, stats, computedAt: row.computedAt });
+        }
+        const computed = await refreshGuides(tx, lockedIds.filter((id) => !fresh.has(id)), { now });
+        return new Map([...fresh, ...computed]);
+      },
+      { timeout: REFRESH_TIMEOUT_MS },
+    );
+    const unstored: string[] = [];
+    for (const { exchangeId, stored } of batch) {
+      const guide = refreshed.get(exchangeId) ?? stored;
+      if (guide) result.set(exchangeId, guide);
+      else unstored.push(exchangeId);
+    }
+    for (const [id, guide] of await computeGuides(prisma, unstored, { now })) result.set(id, guide);
+  }
+  return result;
+}
+
+/** Like refreshGuides, without storing: for a reader that lost the race to the lock. */
+async function computeGuides(client: Client, exchangeIds: readonly string[], options: { now: Date }): Promise<Map<string, StoredGuide>> {
+  const computed = new Map<string, StoredGuide>();
+  if (exchangeIds.length === 0) return computed;
+  const counters = await client.guideCounter.findMany({ where: { key: { in: [...exchangeIds] } }, select: { key: true, version: true } });
+  const versionOf = new Map(counters.map((row) => [row.key, row.version]));
+  const factsByExchange = groupByExchange(await loadFacts(client, { exchangeId: { in: [...exchangeIds] } }));
+  for (const id of exchangeIds) {
+    computed.set(id, { version: versionOf.get(id) ?? 0, stats: computeGuideStats(factsByExchange.get(id) ?? [], { now: options.now }), computedAt: options.now });
+  }
+  return computed;
+}
+
+/** refreshGuides over any number of exchanges, a few at a time. */
+export async function refreshGuidesInBatches(client: Client, exchangeIds: readonly string[], options: { now?: Date } = {}): Promise<Map<string, StoredGuide>> {
+  const refreshed = new Map<string, StoredGuide>();
+  for (let start = 0; start < exchangeIds.length; start += REFRESH_BATCH) {
+    for (const [id, guide] of await refreshGuides(client, exchangeIds.slice(start, start + REFRESH_BATCH), options)) refreshed.set(id, guide);
+  }
+  return refreshed;
+}
+
+/**
+ * Recomputes every exchange's stored guide, whatever its version. For scripts and bulk loads that
+ * bypass lib/data (the benchmark's COPY), which the version counters never saw.
+ */
+export async function refreshAllGuides(prisma: PrismaClient, options: { now?: Date } = {}): Promise<{ exchanges: number; seconds: number }> {
+  const started = performance.now();
+  const exchanges = await prisma.exchange.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  await refreshGuidesInBatches(prisma, exchanges.map((exchange) => exchange.id), options);
+  return { exchanges: exchanges.length, seconds: (performance.now() - started) / 1000 };
+}

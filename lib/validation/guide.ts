@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ExchangeSlugSchema } from "./report";
+
+/** GET /api/guides/version: `?slug=<exchange>` or `?scope=comparison`, exactly one of them. */
+export const GuideVersionQuerySchema = z.union([
+  z.strictObject({ slug: ExchangeSlugSchema }),
+  z.strictObject({ scope: z.literal("comparison") }),
+]);
+export type GuideVersionQuery = z.infer<typeof GuideVersionQuerySchema>;
+
+export const ComparisonPeriodSchema = z.enum(["all", "12m", "36m"]);
+export type ComparisonPeriod = z.infer<typeof ComparisonPeriodSchema>;
+
+export const ComparisonLanguageSchema = z.enum(["all", "ja", "en", "other"]);
+export type ComparisonLanguage = z.infer<typeof ComparisonLanguageSchema>;
+
+export const ComparisonSortKeySchema = z.enum(["medianFirstHumanReply", "medianResolution", "resolvedBy7Days", "resolutionRate", "reports"]);
+
+/** The comparison page's query string; anything missing or unknown falls back to the default view. */
+export const ComparisonQuerySchema = z.object({
+  period: ComparisonPeriodSchema.catch("all"),
+  inquiryLanguage: ComparisonLanguageSchema.catch("all"),
+  sortBy: ComparisonSortKeySchema.catch("medianResolution"),
+  direction: z.enum(["asc", "desc"]).optional().catch(undefined),
+});
+export type ComparisonQuery = z.infer<typeof ComparisonQuerySchema>;
