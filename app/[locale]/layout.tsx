@@ -28,6 +28,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations("nav");
   const tMeta = await getTranslations("meta");
+  const tCompare = await getTranslations("guide.compare");
 
   return (
     <html lang={locale}>
@@ -41,9 +42,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <NextIntlClientProvider>
           <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
             <nav aria-label={t("primary")} className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
-              <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
-                {tMeta("title")}
-              </Link>
+              <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+                <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
+                  {tMeta("title")}
+                </Link>
+                <Link href="/compare" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+                  {tCompare("nav")}
+                </Link>
+              </div>
               <div className="flex shrink-0 flex-col items-end gap-1 sm:flex-row sm:items-center sm:gap-2">
                 <LocaleSwitcher label={t("language")} />
                 <UserMenu locale={locale} />

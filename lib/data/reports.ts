@@ -27,7 +27,7 @@ export const reportDetailSelect = {
   summary: true,
   tips: true,
   author: { select: { displayName: true } },
-  exchange: { select: { slug: true, nameEn: true, nameJa: true } },
+  exchange: { select: { slug: true, nameEn: true, nameJa: true, officialDomains: true } },
   events: {
     select: { id: true, kind: true, occurredAt: true, precision: true, language: true, note: true },
     orderBy: [{ occurredAt: "asc" }, { position: "asc" }],

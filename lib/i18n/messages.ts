@@ -9,6 +9,7 @@ const catalogues = {
       import("../../messages/en/auth.json"),
       import("../../messages/en/reportForm.json"),
       import("../../messages/en/moderation.json"),
+      import("../../messages/en/guide.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -16,6 +17,7 @@ const catalogues = {
       import("../../messages/ja/auth.json"),
       import("../../messages/ja/reportForm.json"),
       import("../../messages/ja/moderation.json"),
+      import("../../messages/ja/guide.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

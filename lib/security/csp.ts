@@ -17,6 +17,7 @@ export function contentSecurityPolicy({ nonce, dev = false, https = false }: { n
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],
+    // The live guides poll /api/guides/version on this origin (app/[locale]/_components/live-refresh.tsx).
     ["connect-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],

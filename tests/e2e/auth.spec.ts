@@ -73,7 +73,7 @@ test.describe("sign-in and accounts", () => {
 
   test("signs in from Japanese pages, comes back to the page it started from, with a Japanese pseudonym", async ({ page }) => {
     await page.goto("/ja/exchanges/kraken");
-    await page.getByRole("link", { name: "ログイン" }).click();
+    await page.getByRole("link", { name: "ログイン", exact: true }).click();
     await expect(page).toHaveURL(/\/ja\/sign-in\?callbackUrl=%2Fja%2Fexchanges%2Fkraken$/);
     const email = uniqueEmail("ja");
     await page.getByLabel("メールアドレス").fill(email);

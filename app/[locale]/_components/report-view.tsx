@@ -1,11 +1,14 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReportDetail } from "@/lib/data/reports";
+import type { VoteTally } from "@/lib/data/votes";
 import { caseLength, dayOffsets } from "@/lib/domain/report-timeline";
 import { Link } from "@/lib/i18n/navigation";
 import { AuthorToolsSlot } from "./author-tools-slot";
 import { FlagReportSlot } from "./flag-report-slot";
+import { LinkedText } from "./linked-text";
 import { itemLabel, languageName, primaryName } from "./names";
 import { ReportHistory } from "./report-history";
+import { VoteSlot } from "./vote-slot";
 
 const outcomeTones = {
   RESOLVED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
@@ -24,7 +27,18 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** A report in full: every fact the author gave, its timeline and what support required. */
-export async function ReportView({ report, headingLevel = 2, showPermalink = true }: { report: ReportDetail; headingLevel?: 1 | 2; showPermalink?: boolean }) {
+export async function ReportView({
+  report,
+  headingLevel = 2,
+  showPermalink = true,
+  votes,
+}: {
+  report: ReportDetail;
+  headingLevel?: 1 | 2;
+  showPermalink?: boolean;
+  // The guide loads every tally at once; without it the vote slot looks this report's up.
+  votes?: VoteTally;
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("report"), getFormatter(), getLocale()]);
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const Subheading = headingLevel === 1 ? "h2" : "h3";
@@ -59,7 +73,7 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
         <section>
           <Subheading className="font-semibold">{t("summary")}</Subheading>
           <p lang={textLang} className="mt-1 whitespace-pre-line">
-            {report.summary}
+            <LinkedText text={report.summary} officialDomains={report.exchange.officialDomains} />
           </p>
         </section>
       ) : null}
@@ -81,7 +95,7 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
         <Fact label={t("channel")}>{t(`channelValue.${report.contactChannel}`)}</Fact>
         <Fact label={t("contactPath")}>
           <span lang={textLang} className="whitespace-pre-line">
-            {report.contactPath}
+            <LinkedText text={report.contactPath} officialDomains={report.exchange.officialDomains} />
           </span>
         </Fact>
         <Fact label={t("inquiryLanguage")}>{languageName(report.inquiryLanguage, locale)}</Fact>
@@ -108,7 +122,7 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
               </p>
               {event.note ? (
                 <p lang={textLang} className="mt-0.5 text-slate-700 dark:text-slate-300">
-                  {event.note}
+                  <LinkedText text={event.note} officialDomains={report.exchange.officialDomains} />
                 </p>
               ) : null}
             </li>
@@ -131,7 +145,7 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
                   <span className="font-medium">{itemLabel(item, locale)}</span>
                   {item.note ? (
                     <span lang={textLang} className="block text-sm text-slate-700 dark:text-slate-300">
-                      {item.note}
+                      <LinkedText text={item.note} officialDomains={report.exchange.officialDomains} />
                     </span>
                   ) : null}
                 </span>
@@ -150,7 +164,9 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
               .map((tip) => tip.trim())
               .filter(Boolean)
               .map((tip) => (
-                <li key={tip}>{tip}</li>
+                <li key={tip}>
+                  <LinkedText text={tip} officialDomains={report.exchange.officialDomains} />
+                </li>
               ))}
           </ul>
         </section>
@@ -165,6 +181,7 @@ export async function ReportView({ report, headingLevel = 2, showPermalink = tru
           </Link>
         </p>
       ) : null}
+      <VoteSlot reportId={report.id} authorId={report.authorId} tally={votes} />
       <FlagReportSlot reportId={report.id} />
     </article>
   );

@@ -222,6 +222,10 @@ export interface ComparisonRow {
   confidence: ConfidenceLabel;
   medianFirstHumanReplyDays: number | null;
   medianResolutionDays: number | null;
+  // Days by which a quarter / three quarters of cases got there (null: not reached), for the
+  // spread around each median.
+  firstHumanReplyQuartileDays: { first: number | null; third: number | null };
+  resolutionQuartileDays: { first: number | null; third: number | null };
   resolvedBy7Days: number | null;
   resolutionRate: Proportion | null;
 }
@@ -269,6 +273,8 @@ function toRow(exchange: string, stats: GuideStats): ComparisonRow {
     confidence: stats.confidence,
     medianFirstHumanReplyDays: figures?.firstHumanReply.median ?? null,
     medianResolutionDays: figures?.resolution.median ?? null,
+    firstHumanReplyQuartileDays: { first: figures?.firstHumanReply.firstQuartile ?? null, third: figures?.firstHumanReply.thirdQuartile ?? null },
+    resolutionQuartileDays: { first: figures?.resolution.firstQuartile ?? null, third: figures?.resolution.thirdQuartile ?? null },
     resolvedBy7Days: figures?.resolution.sharesByDay.find((entry) => entry.day === 7)?.share ?? null,
     resolutionRate: figures?.resolutionRate ?? null,
   };

@@ -1,41 +1,58 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { resolvePageLocale } from "@/lib/i18n/locale";
 import { cache } from "react";
-import { findExchange } from "@/lib/data/exchanges";
+import { getActor } from "@/lib/auth/session";
+import { findGuide } from "@/lib/data/guides";
+import { outlineGuide } from "@/lib/domain/guide-outline";
+import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { countryName, primaryName, secondaryName } from "../../_components/names";
+import { LiveRefresh } from "../../_components/live-refresh";
+import { countryName, itemLabel, primaryName, secondaryName } from "../../_components/names";
 import { ReportView } from "../../_components/report-view";
 import { SafetyNotice } from "../../_components/safety-notice";
 import { StatusBadge } from "../../_components/status-badge";
+import { ContactSection, GuideOverview, LanguageSection, PrepareSection, PreventionSection, TimingSection, TipsSection } from "./guide-sections";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // generateMetadata and the page share one query per request.
-const loadExchange = cache((slug: string) => findExchange({ slug }));
+const loadGuide = cache(async (slug: string) => {
+  const actor = await getActor();
+  return findGuide({ slug, viewerId: actor?.id ?? null });
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const exchange = await loadExchange(slug);
-  return exchange ? { title: primaryName(exchange, locale) } : {};
+  const guide = await loadGuide(slug);
+  return guide ? { title: primaryName(guide.exchange, locale) } : {};
 }
 
+/** An exchange's guide: what to prepare, where to write, how long it takes, then every report in full. */
 export default async function ExchangePage({ params }: Props) {
   const { locale: requested, slug } = await params;
   const locale = resolvePageLocale(requested);
-  const exchange = await loadExchange(slug);
-  if (!exchange) notFound();
-  const [t, tForm] = await Promise.all([getTranslations("exchange"), getTranslations("reportForm")]);
+  const guide = await loadGuide(slug);
+  if (!guide) notFound();
+  const { exchange, stats, reports, computedAt } = guide;
+  const [t, tForm, tGuide] = await Promise.all([getTranslations("exchange"), getTranslations("reportForm"), getTranslations("guide")]);
   const notes = locale === "ja" ? exchange.notesJa : exchange.notesEn;
   const otherNames = [secondaryName(exchange, locale), ...exchange.aliases];
+  const name = primaryName(exchange, locale);
+  const figures = stats.figures;
+  // Below the sample threshold the checklist and contact path come from the reports as listed.
+  const outline = outlineGuide(reports, { now: computedAt });
+  const itemLabels = new Map(reports.flatMap((report) => report.requiredItems.map((item) => [item.code, itemLabel(item, locale)] as const)));
+  const textLanguages = new Map(reports.map((report) => [report.id, report.textLanguage]));
+  const labels = { itemLabel: (code: string) => itemLabels.get(code) ?? code, textLanguage: (reportId: string) => textLanguages.get(reportId) };
 
   return (
     <div className="space-y-8">
+      <LiveRefresh query={`slug=${encodeURIComponent(exchange.slug)}`} version={String(guide.version)} />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{primaryName(exchange, locale)}</h1>
+        <h1 className="text-3xl font-bold">{name}</h1>
         <p className="text-slate-600 dark:text-slate-400">
           <span className="sr-only">{t("otherNames")}: </span>
           {otherNames.join(" · ")}
@@ -43,6 +60,22 @@ export default async function ExchangePage({ params }: Props) {
       </header>
 
       <SafetyNotice />
+
+      <section aria-labelledby="guide-title" className="space-y-4">
+        <GuideOverview stats={stats} computedAt={computedAt} exchangeName={name} />
+        {stats.n === 0 ? <p className="text-slate-600 dark:text-slate-400">{tGuide("noReportsYet")}</p> : null}
+        {stats.n > 0 ? <PrepareSection items={figures?.requiredItems ?? outline.requiredItems} figures={figures !== null} months={stats.incidentMonths} labels={labels} /> : null}
+        <ContactSection figures={figures} outline={outline} months={stats.incidentMonths} website={exchange.website} supportUrl={exchange.supportUrl} />
+        {figures ? <TimingSection figures={figures} months={stats.incidentMonths} exchangeName={name} /> : null}
+        {figures ? <LanguageSection figures={figures} months={stats.incidentMonths} /> : null}
+        {figures?.procedureChange.changed ? (
+          <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700/60 dark:bg-amber-950/40">
+            {tGuide("procedure.changed")}
+          </p>
+        ) : null}
+        {stats.n > 0 ? <TipsSection tips={outline.tips} labels={labels} /> : null}
+        <PreventionSection />
+      </section>
 
       <section aria-labelledby="facts-title" className="space-y-3">
         <h2 id="facts-title" className="text-lg font-semibold">
@@ -61,30 +94,10 @@ export default async function ExchangePage({ params }: Props) {
               <dd className="mt-0.5">{countryName(exchange.country, locale, t("global"))}</dd>
             </div>
           ) : null}
-          {exchange.website ? (
-            <div>
-              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("website")}</dt>
-              <dd className="mt-0.5">
-                <a href={exchange.website} rel="noopener noreferrer" className="text-brand-700 underline dark:text-brand-300">
-                  {exchange.website.replace(/^https?:\/\//, "")}
-                </a>
-              </dd>
-            </div>
-          ) : null}
           <div>
             <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("officialDomains")}</dt>
             <dd className="mt-0.5">{exchange.officialDomains.join(", ")}</dd>
           </div>
-          {exchange.supportUrl ? (
-            <div className="sm:col-span-2">
-              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("support")}</dt>
-              <dd className="mt-0.5">
-                <a href={exchange.supportUrl} rel="noopener noreferrer" className="break-all text-brand-700 underline dark:text-brand-300">
-                  {exchange.supportUrl}
-                </a>
-              </dd>
-            </div>
-          ) : null}
           {notes ? (
             <div className="sm:col-span-2">
               <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("notes")}</dt>
@@ -95,11 +108,14 @@ export default async function ExchangePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="reports-title" className="space-y-4">
-        <div className="flex items-baseline justify-between gap-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="reports-title" className="text-lg font-semibold">
             {t("reportsTitle")}
           </h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t("reportsCount", { count: exchange.reports.length })}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {t("reportsCount", { count: reports.length })}
+            {reports.length > 1 ? ` · ${tGuide("reports.ranked")}` : null}
+          </p>
         </div>
         <div className="flex flex-col gap-2 rounded-lg bg-brand-50 p-4 sm:flex-row sm:items-center sm:justify-between dark:bg-slate-900">
           <p className="text-sm text-slate-700 dark:text-slate-300">{tForm("writeReportCta")}</p>
@@ -110,12 +126,12 @@ export default async function ExchangePage({ params }: Props) {
             {tForm("writeReport")}
           </Link>
         </div>
-        {exchange.reports.length === 0 ? (
+        {reports.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
             {t("noReports")}
           </p>
         ) : (
-          exchange.reports.map((report) => <ReportView key={report.id} report={report} />)
+          reports.map((report) => <ReportView key={report.id} report={report} votes={report.votes} />)
         )}
       </section>
     </div>

@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+
+/**
+ * An accessible SVG chart: role="img" named by its <title> and described by its <desc>, drawn in
+ * a fixed viewBox whose width/height give the box its aspect ratio before anything loads (no
+ * layout shift), followed by the same data as a table in a disclosure.
+ */
+export function ChartFrame({
+  id,
+  title,
+  description,
+  width,
+  height,
+  tableSummary,
+  table,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  tableSummary: string;
+  table: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <figure className="space-y-2">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        className="block h-auto w-full max-w-2xl text-slate-600 dark:text-slate-400"
+        style={{ aspectRatio: `${width} / ${height}` }}
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {children}
+      </svg>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-slate-600 underline decoration-dotted dark:text-slate-400">{tableSummary}</summary>
+        <div className="mt-2 overflow-x-auto">{table}</div>
+      </details>
+    </figure>
+  );
+}
+
+export const tableClass = "min-w-full border-collapse text-left [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1 [&_th]:font-medium dark:[&_td]:border-slate-800";

@@ -1,0 +1,31 @@
+"use server";
+
+import { getActor } from "@/lib/auth/session";
+import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
+import { castVote, type VoteTally } from "@/lib/data/votes";
+import { assertSameOrigin } from "@/lib/security/origin";
+import { VoteInputSchema } from "@/lib/validation/vote";
+
+export type VoteErrorKey = "signIn" | "forbidden" | "notFound" | "generic";
+export type VoteResult = { status: "ok"; tally: VoteTally } | { status: "error"; error: VoteErrorKey };
+
+/** Casts, changes or withdraws (value null) the reader's vote on a report. Thin: origin, parse, session, lib/data. */
+export async function castVoteAction(input: unknown): Promise<VoteResult> {
+  try {
+    await assertSameOrigin();
+  } catch {
+    return { status: "error", error: "forbidden" };
+  }
+  const parsed = VoteInputSchema.safeParse(input);
+  if (!parsed.success) return { status: "error", error: "generic" };
+  const actor = await getActor();
+  if (!actor) return { status: "error", error: "signIn" };
+  try {
+    return { status: "ok", tally: await castVote({ actor, input: parsed.data }) };
+  } catch (error) {
+    if (error instanceof NotSignedInError) return { status: "error", error: "signIn" };
+    if (error instanceof ForbiddenError) return { status: "error", error: "forbidden" };
+    if (error instanceof NotFoundError) return { status: "error", error: "notFound" };
+    throw error;
+  }
+}

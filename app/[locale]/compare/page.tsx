@@ -1,0 +1,218 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listComparison } from "@/lib/data/guides";
+import type { ComparisonSortKey, RankedComparisonRow } from "@/lib/domain/stats";
+import { resolvePageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { ComparisonQuerySchema, type ComparisonQuery } from "@/lib/validation/guide";
+import { ComparisonChart } from "../_components/charts/comparison-chart";
+import { LiveRefresh } from "../_components/live-refresh";
+import { primaryName } from "../_components/names";
+import { ConfidenceBadge } from "../exchanges/[slug]/guide-sections";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+// Quick is good for times, high is good for shares (the same defaults as compareExchanges).
+const defaultDirection: Record<ComparisonSortKey, "asc" | "desc"> = {
+  medianFirstHumanReply: "asc",
+  medianResolution: "asc",
+  resolvedBy7Days: "desc",
+  resolutionRate: "desc",
+  reports: "desc",
+};
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function readQuery(searchParams: SearchParams): ComparisonQuery {
+  return ComparisonQuerySchema.parse({
+    period: first(searchParams.period),
+    inquiryLanguage: first(searchParams.language),
+    sortBy: first(searchParams.sort),
+    direction: first(searchParams.dir),
+  });
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "guide.compare" });
+  return { title: t("title") };
+}
+
+/** Exchanges side by side, ranked on one figure; the ones below the sample threshold listed apart. */
+export default async function ComparePage({ params, searchParams }: Props) {
+  const locale = resolvePageLocale((await params).locale);
+  const query = readQuery(await searchParams);
+  const direction = query.direction ?? defaultDirection[query.sortBy];
+  const [t, tTiming, format, view] = await Promise.all([
+    getTranslations("guide.compare"),
+    getTranslations("guide.timing"),
+    getFormatter(),
+    listComparison({ period: query.period, inquiryLanguage: query.inquiryLanguage, sortBy: query.sortBy, direction }),
+  ]);
+  const name = (slug: string) => {
+    const exchange = view.exchanges[slug];
+    return exchange ? primaryName(exchange, locale) : slug;
+  };
+  const days = (value: number | null) => (value === null ? tTiming("notReached") : tTiming("days", { days: value }));
+  const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
+
+  function sortHref(key: ComparisonSortKey) {
+    const next = key === query.sortBy ? (direction === "asc" ? "desc" : "asc") : defaultDirection[key];
+    return { pathname: "/compare", query: { period: query.period, language: query.inquiryLanguage, sort: key, dir: next } };
+  }
+
+  function sortHeader(sortKey: ComparisonSortKey) {
+    const active = sortKey === query.sortBy;
+    const label = t(`column.${sortKey}`);
+    return (
+      <th key={sortKey} scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined} className="px-3 py-2 align-bottom">
+        <Link href={sortHref(sortKey)} className="inline-flex items-center gap-1 text-brand-700 underline-offset-4 hover:underline dark:text-brand-300" aria-label={t("sortBy", { column: label })}>
+          {label}
+          <span aria-hidden className="text-xs">
+            {active ? (direction === "asc" ? "▲" : "▼") : "↕"}
+          </span>
+        </Link>
+      </th>
+    );
+  }
+
+  const quartiles = (range: { first: number | null; third: number | null }) => tTiming("quartileRange", { low: days(range.first), high: days(range.third) });
+  const selectClass = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900";
+
+  return (
+    <div className="space-y-8">
+      <LiveRefresh query="scope=comparison" version={String(view.version)} />
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="max-w-2xl text-slate-700 dark:text-slate-300">{t("lead")}</p>
+      </header>
+
+      <form method="get" action="" aria-label={t("filters")} className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="sort" value={query.sortBy} />
+        {query.direction ? <input type="hidden" name="dir" value={query.direction} /> : null}
+        <label className="text-sm font-medium">
+          {t("period")}
+          <select name="period" defaultValue={query.period} className={selectClass}>
+            {(["all", "12m", "36m"] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`periodValue.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          {t("inquiryLanguage")}
+          <select name="language" defaultValue={query.inquiryLanguage} className={selectClass}>
+            {(["all", "ja", "en", "other"] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`languageValue.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600">
+          {t("apply")}
+        </button>
+      </form>
+
+      <section aria-labelledby="ranked-title" className="space-y-4">
+        <h2 id="ranked-title" className="text-lg font-semibold">
+          {t("chartTitle")}
+        </h2>
+        {view.ranked.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">{t("noneRanked")}</p>
+        ) : (
+          <>
+            <ComparisonChart
+              id="comparison-chart"
+              bars={view.ranked.map((row: RankedComparisonRow) => ({
+                key: row.exchange,
+                name: name(row.exchange),
+                median: row.medianResolutionDays,
+                firstQuartile: row.resolutionQuartileDays.first,
+                thirdQuartile: row.resolutionQuartileDays.third,
+              }))}
+            />
+            {/* The table scrolls inside its box on a phone; the page itself never scrolls sideways. */}
+            <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-labelledby="comparison-caption">
+              <table className="min-w-[52rem] border-collapse text-left text-sm">
+                <caption id="comparison-caption" className="px-3 py-2 text-left text-slate-600 dark:text-slate-400">
+                  {t("tableCaption", { column: t(`column.${query.sortBy}`), direction: direction === "asc" ? t("ascending") : t("descending") })}
+                </caption>
+                <thead className="bg-slate-50 dark:bg-slate-900">
+                  <tr>
+                    <th scope="col" className="px-3 py-2 align-bottom">
+                      {t("column.rank")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 align-bottom">
+                      {t("column.exchange")}
+                    </th>
+                    {sortHeader("reports")}
+                    {sortHeader("resolutionRate")}
+                    {sortHeader("medianFirstHumanReply")}
+                    {sortHeader("medianResolution")}
+                    {sortHeader("resolvedBy7Days")}
+                    <th scope="col" className="px-3 py-2 align-bottom">
+                      {t("column.confidence")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.ranked.map((row) => (
+                    <tr key={row.exchange} className="border-t border-slate-200 dark:border-slate-800">
+                      <td className="px-3 py-2 tabular-nums">{row.rank}</td>
+                      <th scope="row" className="px-3 py-2 font-medium">
+                        <Link href={`/exchanges/${row.exchange}`} className="text-brand-700 underline dark:text-brand-300">
+                          {name(row.exchange)}
+                        </Link>
+                      </th>
+                      <td className="px-3 py-2 tabular-nums">{row.n}</td>
+                      <td className="px-3 py-2">{row.resolutionRate ? `${percent(row.resolutionRate.share)} (${row.resolutionRate.count}/${row.resolutionRate.n})` : "—"}</td>
+                      <td className="px-3 py-2">
+                        <span className="font-medium">{days(row.medianFirstHumanReplyDays)}</span>
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">{quartiles(row.firstHumanReplyQuartileDays)}</span>
+                      </td>
+                      <td className="px-3 py-2">
+                        <span className="font-medium">{days(row.medianResolutionDays)}</span>
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">{quartiles(row.resolutionQuartileDays)}</span>
+                      </td>
+                      <td className="px-3 py-2">{row.resolvedBy7Days === null ? tTiming("notEstimable") : percent(row.resolvedBy7Days)}</td>
+                      <td className="px-3 py-2">
+                        <ConfidenceBadge label={row.confidence} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="text-xs text-slate-600 dark:text-slate-400">{t("medianQuartiles")}</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="below-title" className="space-y-2">
+        <h2 id="below-title" className="text-lg font-semibold">
+          {t("belowTitle")}
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("belowLead")}</p>
+        {view.belowThreshold.length === 0 ? (
+          <p>{t("noneBelow")}</p>
+        ) : (
+          <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
+            {view.belowThreshold.map((row) => (
+              <li key={row.exchange} className="flex justify-between gap-2 border-b border-slate-100 py-1 dark:border-slate-900">
+                <Link href={`/exchanges/${row.exchange}`} className="text-brand-700 underline dark:text-brand-300">
+                  {name(row.exchange)}
+                </Link>
+                <span className="text-sm text-slate-600 dark:text-slate-400">{t("belowCount", { count: row.n })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

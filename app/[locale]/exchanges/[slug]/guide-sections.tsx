@@ -1,0 +1,310 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { GuideOutline } from "@/lib/domain/guide-outline";
+import type { ConfidenceLabel, GuideFigures, GuideStats, ItemShare, TimeToEventSummary } from "@/lib/domain/stats";
+import { ResolutionCurveChart } from "../../_components/charts/resolution-curve-chart";
+
+// The guide's sections. They only choose and format what lib/data computed (GuideStats) or, below
+// the sample threshold, what lib/domain/guide-outline listed from the reports themselves.
+
+// textLanguage names the language a report's free text (notes, tips) is written in.
+type Labels = { itemLabel: (code: string) => string; textLanguage: (reportId: string) => string | undefined };
+
+export const sectionClass = "space-y-3 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800";
+
+const confidenceTones: Record<ConfidenceLabel, string> = {
+  insufficient: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+  low: "bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100",
+  medium: "bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100",
+  high: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
+};
+
+export async function ConfidenceBadge({ label }: { label: ConfidenceLabel }) {
+  const t = await getTranslations("guide.confidence");
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${confidenceTones[label]}`}>
+      <span className="sr-only">{t("label")}: </span>
+      {t(label)}
+    </span>
+  );
+}
+
+/** "n = 6 · October 2017 – March 2026": the sample and the period under every figure. */
+export async function FigureMeta({ n, months }: { n: number; months: GuideStats["incidentMonths"] }) {
+  const [t, format] = await Promise.all([getTranslations("guide"), getFormatter()]);
+  const month = (date: Date) => format.dateTime(date, { year: "numeric", month: "short" });
+  let text = `n = ${n}`;
+  if (months) {
+    text = months.from.getTime() === months.to.getTime() ? t("figureMetaOne", { n, month: month(months.from) }) : t("figureMeta", { n, from: month(months.from), to: month(months.to) });
+  }
+  return <p className="text-xs text-slate-600 dark:text-slate-400">{text}</p>;
+}
+
+export async function GuideOverview({ stats, computedAt, exchangeName }: { stats: GuideStats; computedAt: Date; exchangeName: string }) {
+  const [t, format] = await Promise.all([getTranslations("guide"), getFormatter()]);
+  const month = (date: Date) => format.dateTime(date, { year: "numeric", month: "long" });
+  const months = stats.incidentMonths;
+  return (
+    <div className="space-y-2">
+      <h2 id="guide-title" className="text-2xl font-bold">
+        {t("title")}
+      </h2>
+      <p className="text-slate-700 dark:text-slate-300">{t("lead", { exchange: exchangeName })}</p>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+        <ConfidenceBadge label={stats.confidence} />
+        <span data-testid="guide-n">{t("basedOn", { count: stats.n })}</span>
+        {months ? (
+          <span>{months.from.getTime() === months.to.getTime() ? t("dataRangeOne", { month: month(months.from) }) : t("dataRange", { from: month(months.from), to: month(months.to) })}</span>
+        ) : null}
+        <span>
+          {t("lastUpdated", { date: format.dateTime(computedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </span>
+      </div>
+      {stats.figures === null && stats.n > 0 ? (
+        <div role="note" className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700">
+          <p className="font-semibold">{t("notEnough")}</p>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{t("notEnoughBody", { count: stats.n })}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export async function PrepareSection({ items, figures, months, labels }: { items: ItemShare[]; figures: boolean; months: GuideStats["incidentMonths"]; labels: Labels }) {
+  const [t, format] = await Promise.all([getTranslations("guide.prepare"), getFormatter()]);
+  const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
+  const n = items[0]?.n ?? 0;
+  return (
+    <section aria-labelledby="prepare-title" className={sectionClass}>
+      <h2 id="prepare-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {items.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">{t("none")}</p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("lead")}</p>
+          <ol className="space-y-3">
+            {items.map((item) => (
+              <li key={item.code} className="flex gap-3">
+                <span aria-hidden className="mt-0.5 inline-block size-4 shrink-0 rounded border-2 border-brand-700 dark:border-brand-300" />
+                <div>
+                  <p className="font-medium">{labels.itemLabel(item.code)}</p>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {figures ? t("share", { percent: percent(item.share), count: item.count, n: item.n }) : t("fromReports", { count: item.count })}
+                  </p>
+                  {item.notes.length > 0 ? (
+                    <ul aria-label={t("notes")} className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300">
+                      {item.notes.slice(0, 3).map((note) => (
+                        <li key={note.reportId + note.note} lang={labels.textLanguage(note.reportId)}>
+                          {note.note}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+          <FigureMeta n={n} months={months} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export async function ContactSection({
+  figures,
+  outline,
+  months,
+  website,
+  supportUrl,
+}: {
+  figures: GuideFigures | null;
+  outline: GuideOutline;
+  months: GuideStats["incidentMonths"];
+  website: string | null;
+  supportUrl: string | null;
+}) {
+  const [t, tReport] = await Promise.all([getTranslations("guide.contact"), getTranslations("report")]);
+  const n = outline.n;
+  const channel = figures?.mostReportedChannel ?? outline.channels[0] ?? null;
+  const path = figures?.mostCommonContactPath ?? outline.paths[0] ?? null;
+  const linkClass = "break-all text-brand-700 underline dark:text-brand-300";
+  return (
+    <section aria-labelledby="contact-title" className={sectionClass}>
+      <h2 id="contact-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {channel || path ? (
+        <dl className="space-y-2">
+          {channel ? (
+            <div>
+              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("channel")}</dt>
+              <dd>{t("channelShare", { channel: tReport(`channelValue.${channel.value}`), count: channel.count, n })}</dd>
+            </div>
+          ) : null}
+          {path ? (
+            <div>
+              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("path")}</dt>
+              <dd className="whitespace-pre-line">{path.value}</dd>
+              <dd className="text-sm text-slate-600 dark:text-slate-400">{t("pathShare", { count: path.count, n })}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+      {channel || path ? <FigureMeta n={n} months={months} /> : null}
+      {website || supportUrl ? (
+        <div className="space-y-1">
+          <h3 className="font-semibold">{t("official")}</h3>
+          <dl className="space-y-1">
+            {website ? (
+              <div>
+                <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("website")}</dt>
+                <dd>
+                  <a href={website} rel="noopener noreferrer" className={linkClass}>
+                    {website.replace(/^https?:\/\//, "")}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {supportUrl ? (
+              <div>
+                <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("support")}</dt>
+                <dd>
+                  <a href={supportUrl} rel="noopener noreferrer" className={linkClass}>
+                    {supportUrl}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("onlyOfficial")}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+async function TimeFigure({ summary, title, months }: { summary: TimeToEventSummary; title: string; months: GuideStats["incidentMonths"] }) {
+  const t = await getTranslations("guide.timing");
+  const days = (value: number | null) => (value === null ? t("notReached") : t("days", { days: value }));
+  return (
+    <div className="space-y-1 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+      <h3 className="font-semibold">{title}</h3>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+        <dt className="text-slate-600 dark:text-slate-400">{t("median")}</dt>
+        <dd className="font-semibold">{days(summary.median)}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">{t("quartiles")}</dt>
+        <dd>{t("quartileRange", { low: days(summary.firstQuartile), high: days(summary.thirdQuartile) })}</dd>
+      </dl>
+      <FigureMeta n={summary.n} months={months} />
+    </div>
+  );
+}
+
+export async function TimingSection({ figures, months, exchangeName }: { figures: GuideFigures; months: GuideStats["incidentMonths"]; exchangeName: string }) {
+  const [t, format] = await Promise.all([getTranslations("guide.timing"), getFormatter()]);
+  const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
+  const resolution = figures.resolution;
+  const rate = figures.resolutionRate;
+  return (
+    <section aria-labelledby="timing-title" className={sectionClass}>
+      <h2 id="timing-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <ResolutionCurveChart id="resolution-curve" exchangeName={exchangeName} curve={resolution.curve} median={resolution.median} n={resolution.n} />
+      <FigureMeta n={resolution.n} months={months} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TimeFigure summary={figures.firstHumanReply} title={t("firstReply")} months={months} />
+        <TimeFigure summary={resolution} title={t("resolution")} months={months} />
+      </div>
+      <div>
+        <h3 className="font-semibold">{t("sharesTitle")}</h3>
+        <ul className="mt-1 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5">
+          {resolution.sharesByDay.map((entry) => (
+            <li key={entry.day} className="rounded-md border border-slate-200 p-2 text-center dark:border-slate-800">
+              <span className="block text-lg font-semibold tabular-nums">{entry.share === null ? t("notEstimable") : percent(entry.share)}</span>
+              <span className="text-slate-600 dark:text-slate-400">{t("byDay", { day: entry.day })}</span>
+            </li>
+          ))}
+        </ul>
+        <FigureMeta n={resolution.n} months={months} />
+      </div>
+      {rate ? (
+        <div className="text-sm">
+          <p>
+            <span className="font-semibold">{t("rate")}: </span>
+            {t("rateValue", { percent: percent(rate.share), count: rate.count, n: rate.n })}
+          </p>
+          <p className="text-slate-600 dark:text-slate-400">{t("outcomes", figures.outcomes)}</p>
+        </div>
+      ) : null}
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t("censoredNote")}</p>
+    </section>
+  );
+}
+
+export async function LanguageSection({ figures, months }: { figures: GuideFigures; months: GuideStats["incidentMonths"] }) {
+  const [t, format] = await Promise.all([getTranslations("guide.language"), getFormatter()]);
+  const other = figures.replyInOtherLanguage;
+  return (
+    <section aria-labelledby="language-title" className={sectionClass}>
+      <h2 id="language-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {other ? (
+        <>
+          <p>{t("share", { percent: format.number(other.share, { style: "percent", maximumFractionDigits: 0 }), count: other.count, n: other.n })}</p>
+          <FigureMeta n={other.n} months={months} />
+        </>
+      ) : (
+        <p className="text-slate-600 dark:text-slate-400">{t("none")}</p>
+      )}
+    </section>
+  );
+}
+
+export async function TipsSection({ tips, labels, children }: { tips: GuideOutline["tips"]; labels: Labels; children?: ReactNode }) {
+  const [t, format] = await Promise.all([getTranslations("guide.tips"), getFormatter()]);
+  return (
+    <section aria-labelledby="tips-title" className={sectionClass}>
+      <h2 id="tips-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {tips.length === 0 ? <p className="text-slate-600 dark:text-slate-400">{t("none")}</p> : null}
+      {tips.map((entry) => (
+        <figure key={entry.reportId} className="border-l-4 border-brand-600 pl-3 dark:border-brand-300">
+          <ul lang={labels.textLanguage(entry.reportId)} className="list-disc space-y-1 pl-4">
+            {entry.tips.map((tip) => (
+              <li key={tip}>{tip}</li>
+            ))}
+          </ul>
+          <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            <a href={`#report-${entry.reportId}`} className="underline">
+              {t("from", { month: format.dateTime(entry.incidentMonth, { year: "numeric", month: "long" }) })}
+            </a>
+          </figcaption>
+        </figure>
+      ))}
+      {children}
+    </section>
+  );
+}
+
+export async function PreventionSection() {
+  const t = await getTranslations("guide.prevention");
+  return (
+    <section aria-labelledby="prevention-title" className={sectionClass}>
+      <h2 id="prevention-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <ul className="list-disc space-y-1 pl-5">
+        <li>{t("backupCodes")}</li>
+        <li>{t("masterKey")}</li>
+        <li>{t("authenticatorBackup")}</li>
+        <li>{t("details")}</li>
+      </ul>
+    </section>
+  );
+}
