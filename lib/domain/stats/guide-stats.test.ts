@@ -321,3 +321,26 @@ describe("compareExchanges", () => {
     expect(compareExchanges({}, { sortBy: "reports" })).toEqual({ ranked: [], belowThreshold: [] });
   });
 });
+
+describe("computeGuideStats on a large exchange", () => {
+  it("covers the date range of 300,000 reports without overflowing the stack", () => {
+    const base = {
+      outcome: "STILL_WAITING" as const,
+      createdAt: new Date("2026-01-01T00:00:00Z"),
+      contactChannel: "WEB_FORM" as const,
+      contactPath: "form",
+      inquiryLanguage: "ja",
+      replyLanguages: [],
+      requiredItems: [],
+      votes: { helpful: 0, notHelpful: 0 },
+      timeline: [],
+    };
+    const reports = Array.from({ length: 300_000 }, (_, index) => ({
+      ...base,
+      id: String(index),
+      incidentMonth: new Date(Date.UTC(2020 + (index % 5), index % 12, 1)),
+    }));
+    const stats = computeGuideStats(reports, { now: new Date("2026-06-01T00:00:00Z") });
+    expect(stats.incidentMonths).toEqual({ from: new Date("2020-01-01T00:00:00Z"), to: new Date("2024-12-01T00:00:00Z") });
+  });
+});

@@ -162,8 +162,15 @@ function replyInOtherLanguage(reports: readonly ReportFact[]): Proportion | null
 
 function incidentMonthRange(reports: readonly ReportFact[]): { from: Date; to: Date } | null {
   if (reports.length === 0) return null;
-  const times = reports.map((report) => report.incidentMonth.getTime());
-  return { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) };
+  // A loop, not Math.min(...times): spreading a large exchange's reports overflows the stack.
+  let from = Infinity;
+  let to = -Infinity;
+  for (const report of reports) {
+    const time = report.incidentMonth.getTime();
+    if (time < from) from = time;
+    if (time > to) to = time;
+  }
+  return { from: new Date(from), to: new Date(to) };
 }
 
 /**
