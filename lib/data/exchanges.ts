@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { searchExchanges } from "../domain/exchange-search";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
 
@@ -38,21 +39,26 @@ export async function listExchanges({ query = "" }: { query?: string } = {}): Pr
   return searchExchanges(summaries, query);
 }
 
+/** The exchange's own facts, as every page that shows an exchange needs them. */
+export const exchangeFactsSelect = {
+  slug: true,
+  nameEn: true,
+  nameJa: true,
+  aliases: true,
+  country: true,
+  status: true,
+  website: true,
+  officialDomains: true,
+  supportUrl: true,
+  notesEn: true,
+  notesJa: true,
+} satisfies Prisma.ExchangeSelect;
+
 export async function findExchange({ slug }: { slug: string }): Promise<ExchangeDetail | null> {
   const exchange = await db().exchange.findUnique({
     where: { slug },
     select: {
-      slug: true,
-      nameEn: true,
-      nameJa: true,
-      aliases: true,
-      country: true,
-      status: true,
-      website: true,
-      officialDomains: true,
-      supportUrl: true,
-      notesEn: true,
-      notesJa: true,
+      ...exchangeFactsSelect,
       reports: { where: publishedReportWhere, select: reportDetailSelect, orderBy: [{ incidentMonth: "desc" }, { createdAt: "desc" }] },
     },
   });

@@ -11,7 +11,7 @@ import {
 } from "../domain/stats";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ComparisonLanguage, ComparisonPeriod } from "../validation/guide";
-import type { ExchangeDetail } from "./exchanges";
+import { exchangeFactsSelect, type ExchangeDetail } from "./exchanges";
 import {
   COMPARISON_COUNTER,
   fromJson,
@@ -52,17 +52,7 @@ export async function loadReportFacts({ exchangeId }: { exchangeId: string }): P
 
 const guideExchangeSelect = {
   id: true,
-  slug: true,
-  nameEn: true,
-  nameJa: true,
-  aliases: true,
-  country: true,
-  status: true,
-  website: true,
-  officialDomains: true,
-  supportUrl: true,
-  notesEn: true,
-  notesJa: true,
+  ...exchangeFactsSelect,
   guide: { select: { version: true, stats: true, computedAt: true } },
 } satisfies Prisma.ExchangeSelect;
 

@@ -22,6 +22,7 @@ import { checkTimelineUpdate, mergeReplyLanguages, ReportUpdateInputSchema, type
 import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
 import { bumpGuideVersion } from "./guide-versions";
 import { consumeRateLimit } from "./rate-limit";
+import { reportContentSelect } from "./reports";
 
 // Every write to a report: create, full edit, "add what happened since", delete. Each function
 // checks who may do it (lib/domain/permissions) before anything else, parses its input with the
@@ -277,19 +278,7 @@ const editableSelect = {
   status: true,
   heldReasons: true,
   exchange: { select: { slug: true } },
-  incidentMonth: true,
-  lockoutCause: true,
-  lockoutDetail: true,
-  hadBackupCodes: true,
-  verificationLevel: true,
-  contactChannel: true,
-  contactPath: true,
-  inquiryLanguage: true,
-  replyLanguages: true,
-  textLanguage: true,
-  outcome: true,
-  summary: true,
-  tips: true,
+  ...reportContentSelect,
   events: { select: { kind: true, occurredAt: true, precision: true, language: true, note: true, position: true }, orderBy: [{ occurredAt: "asc" }, { position: "asc" }] },
   requiredItems: { select: { note: true, item: { select: { code: true, sortOrder: true } } }, orderBy: { item: { sortOrder: "asc" } } },
 } satisfies Prisma.ReportSelect;

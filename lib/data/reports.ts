@@ -5,14 +5,8 @@ import type { Prisma } from "../generated/prisma/client";
 // Only published reports that were not deleted are ever shown to readers.
 export const publishedReportWhere = { status: "PUBLISHED", deletedAt: null } satisfies Prisma.ReportWhereInput;
 
-export const reportDetailSelect = {
-  id: true,
-  // For the pages to ask lib/domain/permissions whether the viewer is the author; never rendered.
-  authorId: true,
-  status: true,
-  heldReasons: true,
-  createdAt: true,
-  updatedAt: true,
+/** What the author wrote: the columns both the reader's view and the edit form load. */
+export const reportContentSelect = {
   incidentMonth: true,
   lockoutCause: true,
   lockoutDetail: true,
@@ -26,6 +20,17 @@ export const reportDetailSelect = {
   outcome: true,
   summary: true,
   tips: true,
+} satisfies Prisma.ReportSelect;
+
+export const reportDetailSelect = {
+  id: true,
+  // For the pages to ask lib/domain/permissions whether the viewer is the author; never rendered.
+  authorId: true,
+  status: true,
+  heldReasons: true,
+  createdAt: true,
+  updatedAt: true,
+  ...reportContentSelect,
   author: { select: { displayName: true } },
   exchange: { select: { slug: true, nameEn: true, nameJa: true, officialDomains: true } },
   events: {
