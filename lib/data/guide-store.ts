@@ -1,5 +1,5 @@
-import { computeGuideStats, type GuideStats, type ReportFact } from "../domain/stats";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { computeComparisonViews, computeGuideStats, type ComparisonViewKey, type ComparisonViewRow, type GuideStats, type ReportFact } from "../domain/stats";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 // The storage side of live guides (docs/decisions/005-live-guides.md): version counters, the facts
 // the statistics read, and the stored aggregates. Every function takes its Prisma client, so
@@ -21,7 +21,7 @@ export const guideReportWhere = { status: "PUBLISHED", deletedAt: null } satisfi
 export const GUIDE_MAX_AGE_MS = 60 * 60 * 1000;
 
 // Bumped when the shape of GuideStats or its options change, so old stored JSON is recomputed.
-const STATS_FORMAT = 1;
+const STATS_FORMAT = 2;
 
 // --- Version counters ---
 
@@ -53,6 +53,67 @@ export async function bumpGuideVersion(tx: Prisma.TransactionClient, exchangeIds
 export async function readCounter(client: Client, key: string): Promise<number> {
   const row = await client.guideCounter.findUnique({ where: { key }, select: { version: true } });
   return row?.version ?? 0;
+}
+
+// --- Report ranks ---
+
+// wilsonLowerBound (lib/domain/stats/wilson.ts, z = 1.96) in SQL, operation for operation in
+// float8 so that it gives the same double as the TypeScript (a test checks): the guide lists
+// reports ordered by this stored score, and ties must break the way rankReports breaks them.
+function wilsonLowerBoundSql(helpful: string, total: string): Prisma.Sql {
+  const h = `(${helpful})::float8`;
+  const n = `(${total})::float8`;
+  const z = "1.96::float8";
+  const z2 = `(${z} * ${z})`;
+  const phat = `(${h} / ${n})`;
+  return Prisma.raw(`CASE WHEN (${total}) = 0 THEN 0::float8 ELSE
+    LEAST(1::float8, GREATEST(0::float8,
+      ((${phat} + ${z2} / (2 * ${n})) - ${z} * sqrt((${phat} * (1 - ${phat})) / ${n} + ${z2} / (4 * ${n} * ${n})))
+      / (1 + ${z2} / ${n})))
+  END`);
+}
+
+/**
+ * Recounts one report's votes into its helpfulVotes, voteCount and rankScore. Run it in the vote's
+ * transaction after locking the report row (castVote does), so that concurrent votes on the
+ * report recount one after another and each sees the ones committed before it.
+ */
+export async function recountReportVotes(tx: Client, reportId: string): Promise<{ helpful: number; total: number }> {
+  const [row] = await tx.$queryRaw<{ helpful: number; total: number }[]>`
+    UPDATE "Report" AS r
+    SET "helpfulVotes" = c."helpful", "voteCount" = c."total", "rankScore" = ${wilsonLowerBoundSql('c."helpful"', 'c."total"')}
+    FROM (SELECT count(*) FILTER (WHERE "value" = 'HELPFUL')::int AS "helpful", count(*)::int AS "total" FROM "Vote" WHERE "reportId" = ${reportId}) AS c
+    WHERE r."id" = ${reportId}
+    RETURNING r."helpfulVotes" AS "helpful", r."voteCount" AS "total"`;
+  if (!row) throw new Error(`report ${reportId} was not recounted`);
+  return row;
+}
+
+/**
+ * Recounts the votes of every report whose stored counts differ from its votes: for bulk loads
+ * that wrote votes past castVote (the benchmark's COPY). Returns the number of reports changed.
+ */
+export async function recountAllReportVotes(client: Client): Promise<number> {
+  const changed = await client.$executeRaw`
+    UPDATE "Report" AS r
+    SET "helpfulVotes" = coalesce(c."helpful", 0), "voteCount" = coalesce(c."total", 0),
+        "rankScore" = ${wilsonLowerBoundSql('coalesce(c."helpful", 0)', 'coalesce(c."total", 0)')}
+    FROM "Report" AS base
+    LEFT JOIN (SELECT "reportId", count(*) FILTER (WHERE "value" = 'HELPFUL')::int AS "helpful", count(*)::int AS "total" FROM "Vote" GROUP BY "reportId") AS c
+      ON c."reportId" = base."id"
+    WHERE r."id" = base."id" AND (r."voteCount" <> coalesce(c."total", 0) OR r."helpfulVotes" <> coalesce(c."helpful", 0))`;
+  return changed;
+}
+
+/** The SQL rank score of the given counts: for the test that holds it to wilsonLowerBound. */
+export async function rankScoresInSql(client: Client, counts: readonly { helpful: number; total: number }[]): Promise<number[]> {
+  const helpful = counts.map((count) => count.helpful);
+  const total = counts.map((count) => count.total);
+  const rows = await client.$queryRaw<{ score: number }[]>`
+    SELECT ${wilsonLowerBoundSql('c."helpful"', 'c."total"')} AS "score"
+    FROM unnest(${helpful}::int[], ${total}::int[]) WITH ORDINALITY AS c("helpful", "total", "position")
+    ORDER BY c."position"`;
+  return rows.map((row) => row.score);
 }
 
 // --- Facts ---
@@ -109,7 +170,8 @@ export function groupByExchange<F extends { exchangeId: string }>(facts: readonl
 
 // --- Stored aggregates ---
 
-export type StoredGuide = { version: number; stats: GuideStats; computedAt: Date };
+export type ComparisonViews = Record<ComparisonViewKey, ComparisonViewRow>;
+export type StoredGuide = { version: number; stats: GuideStats; comparison: ComparisonViews; computedAt: Date };
 
 type StoredStatsJson = Omit<GuideStats, "incidentMonths"> & { incidentMonths: { from: string; to: string } | null };
 type StoredJson = { format: number; stats: StoredStatsJson };
@@ -124,6 +186,17 @@ function toJson(stats: GuideStats): Prisma.InputJsonObject {
   };
   // JSON.parse(JSON.stringify(...)) gives a plain JSON value (no undefined, no class instances).
   return JSON.parse(JSON.stringify(stored)) as Prisma.InputJsonObject;
+}
+
+function comparisonToJson(views: ComparisonViews): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify({ format: STATS_FORMAT, views })) as Prisma.InputJsonObject;
+}
+
+/** The stored comparison views, or null when written in another format (then recompute). */
+export function comparisonFromJson(json: Prisma.JsonValue): ComparisonViews | null {
+  if (typeof json !== "object" || json === null || Array.isArray(json) || json.format !== STATS_FORMAT) return null;
+  // Written by comparisonToJson with the same STATS_FORMAT, so the shape is known.
+  return (json as unknown as { views: ComparisonViews }).views;
 }
 
 /** The stored statistics, or null when they were written in another format (then recompute). */
@@ -149,11 +222,12 @@ export function isCurrent(stored: { version: number; computedAt: Date } | null, 
  */
 export async function storeGuide(client: Client, exchangeId: string, guide: StoredGuide): Promise<boolean> {
   const stats = JSON.stringify(toJson(guide.stats));
+  const comparison = JSON.stringify(comparisonToJson(guide.comparison));
   const count = await client.$executeRaw`
-    INSERT INTO "ExchangeGuide" ("exchangeId", "version", "stats", "computedAt")
-    VALUES (${exchangeId}, ${guide.version}, ${stats}::jsonb, ${guide.computedAt})
+    INSERT INTO "ExchangeGuide" ("exchangeId", "version", "stats", "comparison", "computedAt")
+    VALUES (${exchangeId}, ${guide.version}, ${stats}::jsonb, ${comparison}::jsonb, ${guide.computedAt})
     ON CONFLICT ("exchangeId") DO UPDATE
-      SET "version" = EXCLUDED."version", "stats" = EXCLUDED."stats", "computedAt" = EXCLUDED."computedAt"
+      SET "version" = EXCLUDED."version", "stats" = EXCLUDED."stats", "comparison" = EXCLUDED."comparison", "computedAt" = EXCLUDED."computedAt"
       WHERE "ExchangeGuide"."version" <= EXCLUDED."version"`;
   return count === 1;
 }
@@ -203,14 +277,17 @@ export async function refreshStaleGuides(prisma: PrismaClient, candidates: reado
         const lockedIds = locked.map((row) => row.id);
         // Whoever held a lock before us may have just stored a current guide.
         const [storedRows, counters] = [
-          await tx.exchangeGuide.findMany({ where: { exchangeId: { in: lockedIds } }, select: { exchangeId: true, version: true, stats: true, computedAt: true } }),
+          await tx.exchangeGuide.findMany({ where: { exchangeId: { in: lockedIds } }, select: { exchangeId: true, version: true, stats: true, comparison: true, computedAt: true } }),
           await tx.guideCounter.findMany({ where: { key: { in: lockedIds } }, select: { key: true, version: true } }),
         ];
         const versionOf = new Map(counters.map((row) => [row.key, row.version]));
         const fresh = new Map<string, StoredGuide>();
         for (const row of storedRows) {
           const stats = fromJson(row.stats);
-          if (stats && isCurrent(row, versionOf.get(row.exchangeId) ?? 0, now)) fresh.set(row.exchangeId, { version: row.version, stats, computedAt: row.computedAt });
+          const comparison = comparisonFromJson(row.comparison);
+          if (stats && comparison && isCurrent(row, versionOf.get(row.exchangeId) ?? 0, now)) {
+            fresh.set(row.exchangeId, { version: row.version, stats, comparison, computedAt: row.computedAt });
+          }
         }
         const computed = await refreshGuides(tx, lockedIds.filter((id) => !fresh.has(id)), { now });
         return new Map([...fresh, ...computed]);
@@ -236,7 +313,10 @@ async function computeGuides(client: Client, exchangeIds: readonly string[], opt
   const versionOf = new Map(counters.map((row) => [row.key, row.version]));
   const factsByExchange = groupByExchange(await loadFacts(client, { exchangeId: { in: [...exchangeIds] } }));
   for (const id of exchangeIds) {
-    computed.set(id, { version: versionOf.get(id) ?? 0, stats: computeGuideStats(factsByExchange.get(id) ?? [], { now: options.now }), computedAt: options.now });
+    const facts = factsByExchange.get(id) ?? [];
+    const stats = computeGuideStats(facts, { now: options.now });
+    const comparison = computeComparisonViews(facts, { now: options.now, allReportsStats: stats });
+    computed.set(id, { version: versionOf.get(id) ?? 0, stats, comparison, computedAt: options.now });
   }
   return computed;
 }
@@ -251,11 +331,13 @@ export async function refreshGuidesInBatches(client: Client, exchangeIds: readon
 }
 
 /**
- * Recomputes every exchange's stored guide, whatever its version. For scripts and bulk loads that
- * bypass lib/data (the benchmark's COPY), which the version counters never saw.
+ * Recounts every report's votes and recomputes every exchange's stored guide, whatever its
+ * version. For scripts and bulk loads that bypass lib/data (the benchmark's COPY), which neither
+ * castVote nor the version counters saw.
  */
 export async function refreshAllGuides(prisma: PrismaClient, options: { now?: Date } = {}): Promise<{ exchanges: number; seconds: number }> {
   const started = performance.now();
+  await recountAllReportVotes(prisma);
   const exchanges = await prisma.exchange.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   await refreshGuidesInBatches(prisma, exchanges.map((exchange) => exchange.id), options);
   return { exchanges: exchanges.length, seconds: (performance.now() - started) / 1000 };

@@ -1,31 +1,32 @@
 import "server-only";
 import { db } from "../db";
 import {
-  compareExchanges,
-  computeGuideStats,
-  rankReports,
+  comparisonViewKey,
+  rankComparisonRows,
+  type ComparisonLanguage,
+  type ComparisonPeriod,
   type ComparisonSortKey,
   type ExchangeComparison,
   type GuideStats,
   type ReportFact,
 } from "../domain/stats";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import type { ComparisonLanguage, ComparisonPeriod } from "../validation/guide";
 import { exchangeFactsSelect, type ExchangeDetail } from "./exchanges";
 import {
   COMPARISON_COUNTER,
+  comparisonFromJson,
   fromJson,
-  groupByExchange,
   isCurrent,
   loadFacts,
   readCounter,
   refreshAllGuides as refreshAllGuidesWith,
   refreshStaleGuides,
+  type ComparisonViews,
   type GuideCandidate,
   type StoredGuide,
 } from "./guide-store";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
-import { tallyVotesForReports, type VoteTally } from "./votes";
+import { viewerVotes, type VoteTally } from "./votes";
 
 // Live guides (docs/decisions/005-live-guides.md): each exchange's statistics are stored with the
 // version of its counter, and recomputed from the report facts only when a write bumped the
@@ -33,6 +34,12 @@ import { tallyVotesForReports, type VoteTally } from "./votes";
 
 export type GuideExchange = Omit<ExchangeDetail, "reports">;
 export type GuideReport = ReportDetail & { votes: VoteTally };
+export type RequiredItemLabel = { code: string; labelEn: string; labelJa: string };
+
+/** Best-ranked reports shown in full on the guide page; the rest are a page away. */
+export const GUIDE_TOP_REPORTS = 10;
+/** Reports per page of an exchange's full report list. */
+export const REPORTS_PER_PAGE = 20;
 
 export type Guide = {
   exchange: GuideExchange;
@@ -41,8 +48,10 @@ export type Guide = {
   version: number;
   /** The statistics' "now": open cases count as waiting until this moment. */
   computedAt: Date;
-  /** Published reports, most trusted first (Wilson lower bound of helpful votes, see rankReports). */
-  reports: GuideReport[];
+  /** The best-ranked published reports (at most GUIDE_TOP_REPORTS): Wilson lower bound of helpful votes, see rankReports. */
+  topReports: GuideReport[];
+  /** The required-item vocabulary, for the checklist's labels. */
+  itemLabels: RequiredItemLabel[];
 };
 
 /** The facts computeGuideStats reads, for the published reports of one exchange. */
@@ -50,21 +59,45 @@ export async function loadReportFacts({ exchangeId }: { exchangeId: string }): P
   return (await loadFacts(db(), { exchangeId })).map(({ exchangeId: _exchangeId, ...fact }) => fact);
 }
 
+const storedGuideSelect = { exchangeId: true, version: true, stats: true, comparison: true, computedAt: true } satisfies Prisma.ExchangeGuideSelect;
+
 const guideExchangeSelect = {
   id: true,
   ...exchangeFactsSelect,
-  guide: { select: { version: true, stats: true, computedAt: true } },
+  guide: { select: storedGuideSelect },
 } satisfies Prisma.ExchangeSelect;
 
-function storedGuideOf(row: { version: number; stats: Prisma.JsonValue; computedAt: Date } | null): StoredGuide | null {
+function storedGuideOf(row: { version: number; stats: Prisma.JsonValue; comparison: Prisma.JsonValue; computedAt: Date } | null): StoredGuide | null {
   const stats = row ? fromJson(row.stats) : null;
-  return row && stats ? { version: row.version, stats, computedAt: row.computedAt } : null;
+  const comparison = row ? comparisonFromJson(row.comparison) : null;
+  return row && stats && comparison ? { version: row.version, stats, comparison, computedAt: row.computedAt } : null;
+}
+
+// The order of rankReports (lib/domain/stats/wilson.ts), read from the columns castVote keeps and
+// the index made for it: score, then more votes, then newer, then id.
+const rankedOrder = [{ rankScore: "desc" }, { voteCount: "desc" }, { createdAt: "desc" }, { id: "asc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
+
+/** Published reports of an exchange in rank order, with their stored vote counts and the viewer's own votes. */
+async function rankedReports({ exchangeId, skip, take, viewerId }: { exchangeId: string; skip: number; take: number; viewerId: string | null }): Promise<GuideReport[]> {
+  const rows = await db().report.findMany({
+    where: { exchangeId, ...publishedReportWhere },
+    select: { ...reportDetailSelect, helpfulVotes: true, voteCount: true },
+    orderBy: rankedOrder,
+    skip,
+    take,
+  });
+  const mine = viewerId && rows.length > 0 ? await viewerVotes({ viewerId, reportIds: rows.map((row) => row.id) }) : new Map<string, VoteTally["mine"]>();
+  return rows.map(({ helpfulVotes, voteCount, ...row }) => ({
+    ...toReportDetail(row),
+    votes: { helpful: helpfulVotes, notHelpful: voteCount - helpfulVotes, mine: mine.get(row.id) ?? null },
+  }));
 }
 
 /**
- * An exchange's guide: its facts, statistics and ranked reports, with the viewer's own votes.
- * Reads the stored statistics when they are current (two small reads), otherwise recomputes them
- * from the facts and stores them for the next reader.
+ * An exchange's guide: its facts, statistics and best-ranked reports, with the viewer's own votes.
+ * Reads the stored statistics when they are current, otherwise recomputes them from the facts and
+ * stores them for the next reader. The reports come from the rank index, a page at a time, so the
+ * cost does not grow with the number of reports.
  */
 export async function findGuide({ slug, viewerId = null, now = new Date() }: { slug: string; viewerId?: string | null; now?: Date }): Promise<Guide | null> {
   const row = await db().exchange.findUnique({ where: { slug }, select: guideExchangeSelect });
@@ -75,17 +108,32 @@ export async function findGuide({ slug, viewerId = null, now = new Date() }: { s
   const guide = stored && isCurrent(stored, version, now) ? stored : (await refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now })).get(id);
   if (!guide) throw new Error(`guide of ${slug} was not computed`);
 
-  const rows = await db().report.findMany({
-    where: { exchangeId: id, ...publishedReportWhere },
-    select: reportDetailSelect,
-    orderBy: [{ incidentMonth: "desc" }, { createdAt: "desc" }],
-  });
-  const tallies = await tallyVotesForReports({ reportIds: rows.map((report) => report.id), viewerId });
-  const reports = rows.map((report) => ({
-    ...toReportDetail(report),
-    votes: tallies.get(report.id) ?? { helpful: 0, notHelpful: 0, mine: null },
-  }));
-  return { exchange, stats: guide.stats, version: guide.version, computedAt: guide.computedAt, reports: rankReports(reports) };
+  const [topReports, itemLabels] = [
+    await rankedReports({ exchangeId: id, skip: 0, take: GUIDE_TOP_REPORTS, viewerId }),
+    await db().requiredItem.findMany({ select: { code: true, labelEn: true, labelJa: true }, orderBy: { sortOrder: "asc" } }),
+  ];
+  return { exchange, stats: guide.stats, version: guide.version, computedAt: guide.computedAt, topReports, itemLabels };
+}
+
+export type ReportPage = {
+  exchange: Pick<GuideExchange, "slug" | "nameEn" | "nameJa">;
+  reports: GuideReport[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  total: number;
+  version: number;
+};
+
+/** One page of an exchange's published reports in rank order; null for an unknown exchange. */
+export async function listExchangeReports({ slug, page, viewerId = null }: { slug: string; page: number; viewerId?: string | null }): Promise<ReportPage | null> {
+  const exchange = await db().exchange.findUnique({ where: { slug }, select: { id: true, slug: true, nameEn: true, nameJa: true } });
+  if (!exchange) return null;
+  const { id, ...names } = exchange;
+  const [version, total] = [await readCounter(db(), id), await db().report.count({ where: { exchangeId: id, ...publishedReportWhere } })];
+  const pageCount = Math.max(1, Math.ceil(total / REPORTS_PER_PAGE));
+  const reports = page > pageCount ? [] : await rankedReports({ exchangeId: id, skip: (page - 1) * REPORTS_PER_PAGE, take: REPORTS_PER_PAGE, viewerId });
+  return { exchange: names, reports, page, pageCount, total, version };
 }
 
 export type ComparisonExchange = { slug: string; nameEn: string; nameJa: string };
@@ -105,59 +153,44 @@ export type ComparisonOptions = {
   now?: Date;
 };
 
-function languageWhere(language: "ja" | "en"): Prisma.ReportWhereInput {
-  return { OR: [{ inquiryLanguage: { equals: language, mode: "insensitive" } }, { inquiryLanguage: { startsWith: `${language}-`, mode: "insensitive" } }] };
-}
-
-/** Reports of the period (by incident month: the current calendar month and the 11 or 35 before it) and inquiry language. */
-function filterWhere({ period, inquiryLanguage, now }: { period: ComparisonPeriod; inquiryLanguage: ComparisonLanguage; now: Date }): Prisma.ReportWhereInput {
-  const filters: Prisma.ReportWhereInput[] = [];
-  if (period !== "all") {
-    const months = period === "12m" ? 12 : 36;
-    filters.push({ incidentMonth: { gte: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1)) } });
-  }
-  if (inquiryLanguage === "ja" || inquiryLanguage === "en") filters.push(languageWhere(inquiryLanguage));
-  if (inquiryLanguage === "other") filters.push({ NOT: [languageWhere("ja"), languageWhere("en")] });
-  return { AND: filters };
-}
-
 /**
- * Every exchange ranked on one figure. The default view (all periods, all languages) comes from
- * the stored aggregates, recomputing only the stale ones. A filtered view has no stored aggregate:
- * it reads the facts of every matching report and computes each exchange's statistics on the
- * request, a cost that grows with the number of reports (see docs/decisions/005).
+ * Every exchange ranked on one figure, in one view (period and inquiry language). Each exchange's
+ * rows for every view are stored with its guide (computeComparisonViews), so this reads one small
+ * JSON value per exchange and recomputes only the stale ones.
  */
 export async function listComparison({ period, inquiryLanguage, sortBy, direction, now = new Date() }: ComparisonOptions): Promise<ComparisonView> {
   const version = await readCounter(db(), COMPARISON_COUNTER);
+  const viewKey = comparisonViewKey({ period, inquiryLanguage });
   const rows = await db().exchange.findMany({
-    select: { id: true, slug: true, nameEn: true, nameJa: true, ...(period === "all" && inquiryLanguage === "all" ? { guide: guideExchangeSelect.guide } : {}) },
+    select: { id: true, slug: true, nameEn: true, nameJa: true, guide: { select: { version: true, comparison: true, computedAt: true } } },
     orderBy: { slug: "asc" },
   });
-  const statsById = new Map<string, GuideStats>();
+  const counters = await db().guideCounter.findMany({ where: { key: { in: rows.map((row) => row.id) } }, select: { key: true, version: true } });
+  const versionOf = new Map(counters.map((counter) => [counter.key, counter.version]));
 
-  if (period === "all" && inquiryLanguage === "all") {
-    const counters = await db().guideCounter.findMany({ where: { key: { in: rows.map((row) => row.id) } }, select: { key: true, version: true } });
-    const versionOf = new Map(counters.map((counter) => [counter.key, counter.version]));
-    const stale: GuideCandidate[] = [];
-    for (const row of rows) {
-      const stored = storedGuideOf(row.guide ?? null);
-      if (stored && isCurrent(stored, versionOf.get(row.id) ?? 0, now)) statsById.set(row.id, stored.stats);
-      else stale.push({ exchangeId: row.id, stored });
-    }
-    for (const [id, guide] of await refreshStaleGuides(db(), stale, { now })) statsById.set(id, guide.stats);
-  } else {
-    const factsById = groupByExchange(await loadFacts(db(), filterWhere({ period, inquiryLanguage, now })));
-    for (const row of rows) statsById.set(row.id, computeGuideStats(factsById.get(row.id) ?? [], { now }));
+  const viewsById = new Map<string, ComparisonViews>();
+  const stale: GuideCandidate[] = [];
+  for (const row of rows) {
+    const views = row.guide ? comparisonFromJson(row.guide.comparison) : null;
+    if (row.guide && views && isCurrent(row.guide, versionOf.get(row.id) ?? 0, now)) viewsById.set(row.id, views);
+    else stale.push({ exchangeId: row.id, stored: null });
+  }
+  if (stale.length > 0) {
+    // With what they stored last: a stale exchange that another reader is refreshing comes back so.
+    const storedRows = await db().exchangeGuide.findMany({ where: { exchangeId: { in: stale.map((candidate) => candidate.exchangeId) } }, select: storedGuideSelect });
+    const storedOf = new Map(storedRows.map((row) => [row.exchangeId, storedGuideOf(row)]));
+    const candidates = stale.map(({ exchangeId }) => ({ exchangeId, stored: storedOf.get(exchangeId) ?? null }));
+    for (const [id, guide] of await refreshStaleGuides(db(), candidates, { now })) viewsById.set(id, guide.comparison);
   }
 
-  const statsBySlug: Record<string, GuideStats> = {};
+  const comparisonRows = [];
   const exchanges: Record<string, ComparisonExchange> = {};
   for (const { id, slug, nameEn, nameJa } of rows) {
-    const stats = statsById.get(id);
-    if (stats) statsBySlug[slug] = stats;
+    const row = viewsById.get(id)?.[viewKey];
+    if (row) comparisonRows.push({ exchange: slug, ...row });
     exchanges[slug] = { slug, nameEn, nameJa };
   }
-  return { ...compareExchanges(statsBySlug, { sortBy, direction }), exchanges, version };
+  return { ...rankComparisonRows(comparisonRows, { sortBy, direction }), exchanges, version };
 }
 
 /** Recomputes every exchange's stored guide (after a bulk load or a change of the statistics). */

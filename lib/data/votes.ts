@@ -3,6 +3,7 @@ import { db } from "../db";
 import { canVote, type Actor } from "../domain/permissions";
 import type { VoteInput } from "../validation/vote";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
+import { recountReportVotes } from "./guide-store";
 import { bumpGuideVersion } from "./guide-versions";
 import { publishedReportWhere } from "./reports";
 
@@ -21,6 +22,8 @@ export async function castVote({ actor, input }: { actor: Actor | null; input: V
 
   // Votes rank the reports and weigh the required items, so the guide's version moves with them.
   await db().$transaction(async (tx) => {
+    // Votes on one report queue on its row, so the recount below sees every vote committed before.
+    await tx.$queryRaw`SELECT 1 FROM "Report" WHERE "id" = ${report.id} FOR UPDATE`;
     if (input.value === null) {
       await tx.vote.deleteMany({ where: { userId: actor.id, reportId: report.id } });
     } else {
@@ -29,6 +32,7 @@ export async function castVote({ actor, input }: { actor: Actor | null; input: V
         VALUES (${crypto.randomUUID()}, ${actor.id}, ${report.id}, ${input.value}::"VoteValue", now(), now())
         ON CONFLICT ("userId", "reportId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()`;
     }
+    await recountReportVotes(tx, report.id);
     await bumpGuideVersion(tx, report.exchangeId);
   });
   return tallyVotes({ reportId: report.id, viewerId: actor.id });
@@ -63,4 +67,10 @@ export async function tallyVotesForReports({ reportIds, viewerId }: { reportIds:
   }
   for (const vote of mine) tallyOf(vote.reportId).mine = vote.value;
   return tallies;
+}
+
+/** The viewer's own votes on the given reports, by report id (reports without a vote absent). */
+export async function viewerVotes({ viewerId, reportIds }: { viewerId: string; reportIds: readonly string[] }): Promise<Map<string, "HELPFUL" | "NOT_HELPFUL">> {
+  const votes = await db().vote.findMany({ where: { userId: viewerId, reportId: { in: [...reportIds] } }, select: { reportId: true, value: true } });
+  return new Map(votes.map((vote) => [vote.reportId, vote.value]));
 }

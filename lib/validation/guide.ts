@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMPARISON_LANGUAGES, COMPARISON_PERIODS } from "../domain/stats/comparison-views";
 import { ExchangeSlugSchema } from "./report";
 
 /** GET /api/guides/version: `?slug=<exchange>` or `?scope=comparison`, exactly one of them. */
@@ -8,10 +9,10 @@ export const GuideVersionQuerySchema = z.union([
 ]);
 export type GuideVersionQuery = z.infer<typeof GuideVersionQuerySchema>;
 
-export const ComparisonPeriodSchema = z.enum(["all", "12m", "36m"]);
+export const ComparisonPeriodSchema = z.enum(COMPARISON_PERIODS);
 export type ComparisonPeriod = z.infer<typeof ComparisonPeriodSchema>;
 
-export const ComparisonLanguageSchema = z.enum(["all", "ja", "en", "other"]);
+export const ComparisonLanguageSchema = z.enum(COMPARISON_LANGUAGES);
 export type ComparisonLanguage = z.infer<typeof ComparisonLanguageSchema>;
 
 export const ComparisonSortKeySchema = z.enum(["medianFirstHumanReply", "medianResolution", "resolvedBy7Days", "resolutionRate", "reports"]);
@@ -24,3 +25,8 @@ export const ComparisonQuerySchema = z.object({
   direction: z.enum(["asc", "desc"]).optional().catch(undefined),
 });
 export type ComparisonQuery = z.infer<typeof ComparisonQuerySchema>;
+
+/** The page number of an exchange's report list (`?page=2`); anything else is the first page. */
+export const ReportListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+});

@@ -2,16 +2,16 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { GET } from "@/app/api/guides/version/route";
 import { ConflictError, ForbiddenError } from "@/lib/data/errors";
-import { GUIDE_MAX_AGE_MS, guideReportWhere, REFRESH_LOCK, storeGuide } from "@/lib/data/guide-store";
+import { comparisonFromJson, GUIDE_MAX_AGE_MS, guideReportWhere, REFRESH_LOCK, storeGuide } from "@/lib/data/guide-store";
 import { getComparisonVersion, getGuideVersion } from "@/lib/data/guide-versions";
-import { findGuide, listComparison, loadReportFacts, refreshAllGuides, type GuideReport } from "@/lib/data/guides";
+import { findGuide, GUIDE_TOP_REPORTS, listComparison, listExchangeReports, loadReportFacts, refreshAllGuides, REPORTS_PER_PAGE, type GuideReport } from "@/lib/data/guides";
 import { createFlag, hideReport, publishReport, resolveFlag, restoreReport } from "@/lib/data/moderation";
 import { addTimelineEvents, createReport, deleteReport, updateReport } from "@/lib/data/report-writes";
 import { publishedReportWhere } from "@/lib/data/reports";
-import { castVote } from "@/lib/data/votes";
+import { castVote, tallyVotesForReports } from "@/lib/data/votes";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/domain/permissions";
-import { computeGuideStats, type ReportFact } from "@/lib/domain/stats";
+import { computeComparisonViews, computeGuideStats, rankReports, type ReportFact } from "@/lib/domain/stats";
 import type { ReportInputDraft } from "@/lib/validation/report";
 import { seedReports } from "@/prisma/seed/seed-reports";
 import { seedDatabase } from "@/scripts/db/seed";
@@ -131,7 +131,15 @@ describe("stored guide aggregates", () => {
     expect(first.stats.figures).not.toBeNull();
     const reference = computeGuideStats(await loadReportFacts({ exchangeId: exchange.id }), { now: first.computedAt });
     expect(first.stats).toEqual(reference);
-    expect(computeGuideStats(factsFromGuideReports(first.reports), { now: first.computedAt })).toEqual(reference);
+    expect(computeGuideStats(factsFromGuideReports(first.topReports), { now: first.computedAt })).toEqual(reference);
+    // The comparison rows stored beside the stats equal the reference in every view, and the
+    // listed reports come in rankReports' order with the vote counts castVote keeps.
+    const storedRow = await db().exchangeGuide.findUniqueOrThrow({ where: { exchangeId: exchange.id } });
+    const facts = await loadReportFacts({ exchangeId: exchange.id });
+    expect(comparisonFromJson(storedRow.comparison)).toEqual(computeComparisonViews(facts, { now: first.computedAt }));
+    expect(first.topReports.map((report) => report.id)).toEqual(rankReports(first.topReports).map((report) => report.id));
+    const tallies = await tallyVotesForReports({ reportIds: first.topReports.map((report) => report.id) });
+    for (const report of first.topReports) expect(report.votes).toEqual(tallies.get(report.id));
 
     // The second read comes from the stored JSON: same figures, dates revived.
     const second = await findGuide({ slug: exchange.slug, now: new Date(NOW.getTime() + 60_000) });
@@ -190,10 +198,11 @@ describe("stored guide aggregates", () => {
   it("never overwrites a newer stored version with an older one", async () => {
     const exchange = await createExchange(db());
     const stats = computeGuideStats([], { now: NOW });
-    expect(await storeGuide(db(), exchange.id, { version: 5, stats, computedAt: NOW })).toBe(true);
-    expect(await storeGuide(db(), exchange.id, { version: 4, stats, computedAt: new Date(NOW.getTime() + 1000) })).toBe(false);
+    const comparison = computeComparisonViews([], { now: NOW });
+    expect(await storeGuide(db(), exchange.id, { version: 5, stats, comparison, computedAt: NOW })).toBe(true);
+    expect(await storeGuide(db(), exchange.id, { version: 4, stats, comparison, computedAt: new Date(NOW.getTime() + 1000) })).toBe(false);
     expect(await db().exchangeGuide.findUniqueOrThrow({ where: { exchangeId: exchange.id } })).toMatchObject({ version: 5, computedAt: NOW });
-    expect(await storeGuide(db(), exchange.id, { version: 5, stats, computedAt: new Date(NOW.getTime() + 2000) })).toBe(true);
+    expect(await storeGuide(db(), exchange.id, { version: 5, stats, comparison, computedAt: new Date(NOW.getTime() + 2000) })).toBe(true);
   });
 
   it("refreshAllGuides recomputes every exchange, whatever its version", async () => {
@@ -201,7 +210,7 @@ describe("stored guide aggregates", () => {
     const author = await createUser(db());
     // Rows written past lib/data (as a bulk load does) bump nothing.
     for (let i = 0; i < 5; i += 1) await createReportRow(db(), { exchangeId: exchange.id, authorId: author.id });
-    await storeGuide(db(), exchange.id, { version: 0, stats: computeGuideStats([], { now: NOW }), computedAt: NOW });
+    await storeGuide(db(), exchange.id, { version: 0, stats: computeGuideStats([], { now: NOW }), comparison: computeComparisonViews([], { now: NOW }), computedAt: NOW });
     expect((await findGuide({ slug: exchange.slug, now: NOW }))?.stats.n).toBe(0);
     const result = await refreshAllGuides(db(), { now: NOW });
     expect(result.exchanges).toBe(await db().exchange.count());
@@ -312,14 +321,14 @@ describe("findGuide", () => {
     await castVote({ actor: viewer, input: { reportId: downVoted.id, value: "NOT_HELPFUL" } });
 
     const guide = await findGuide({ slug: exchange.slug, viewerId: viewer.id, now: NOW });
-    expect(guide?.reports.map((report) => report.id)).toEqual([tenOfEleven.id, oneOfOne.id, downVoted.id, unvoted.id]);
-    expect(guide?.reports.map((report) => report.votes)).toEqual([
+    expect(guide?.topReports.map((report) => report.id)).toEqual([tenOfEleven.id, oneOfOne.id, downVoted.id, unvoted.id]);
+    expect(guide?.topReports.map((report) => report.votes)).toEqual([
       { helpful: 10, notHelpful: 1, mine: "NOT_HELPFUL" },
       { helpful: 1, notHelpful: 0, mine: "HELPFUL" },
       { helpful: 0, notHelpful: 1, mine: "NOT_HELPFUL" },
       { helpful: 0, notHelpful: 0, mine: null },
     ]);
-    expect((await findGuide({ slug: exchange.slug, now: NOW }))?.reports[0]?.votes.mine).toBeNull();
+    expect((await findGuide({ slug: exchange.slug, now: NOW }))?.topReports[0]?.votes.mine).toBeNull();
     expect(guide?.exchange).toMatchObject({ slug: exchange.slug, officialDomains: exchange.officialDomains, supportUrl: null, notesEn: null });
     expect(await findGuide({ slug: "no-such-exchange" })).toBeNull();
   });
@@ -329,13 +338,48 @@ describe("findGuide", () => {
       const guide = await findGuide({ slug: seed.exchangeSlug, now: NOW });
       const month = new Date(`${seed.incidentMonth}-01T00:00:00.000Z`);
       expect(guide?.stats).toEqual({ n: 1, incidentMonths: { from: month, to: month }, confidence: "insufficient", figures: null });
-      expect(guide?.reports.map((report) => report.id)).toEqual([seed.id]);
+      expect(guide?.topReports.map((report) => report.id)).toEqual([seed.id]);
     }
   });
 });
 
+describe("listExchangeReports", () => {
+  it("pages through every published report in rankReports' order, whatever the page size", async () => {
+    const exchange = await createExchange(db());
+    const author = await createUser(db());
+    const total = REPORTS_PER_PAGE + 5;
+    const rows = [];
+    for (let i = 0; i < total; i += 1) rows.push(await createReportRow(db(), { exchangeId: exchange.id, authorId: author.id }));
+    await createReportRow(db(), { exchangeId: exchange.id, authorId: author.id }, { status: "PENDING_REVIEW" });
+    // Votes spread over the list, so the rank order differs from the creation order.
+    const voters = await Promise.all(Array.from({ length: 3 }, () => createActor()));
+    for (const [index, row] of rows.entries()) {
+      if (index % 3 === 0) await castVote({ actor: voters[0] ?? null, input: { reportId: row.id, value: "HELPFUL" } });
+      if (index % 4 === 0) await castVote({ actor: voters[1] ?? null, input: { reportId: row.id, value: index % 8 === 0 ? "NOT_HELPFUL" : "HELPFUL" } });
+    }
+    const [viewer] = voters;
+    const first = await listExchangeReports({ slug: exchange.slug, page: 1, viewerId: viewer?.id });
+    const second = await listExchangeReports({ slug: exchange.slug, page: 2, viewerId: viewer?.id });
+    expect(first).toMatchObject({ page: 1, pageCount: 2, total });
+    expect(first?.reports).toHaveLength(REPORTS_PER_PAGE);
+    expect(second?.reports).toHaveLength(5);
+    const listed = [...(first?.reports ?? []), ...(second?.reports ?? [])];
+    expect(listed.map((report) => report.id)).toEqual(rankReports(listed).map((report) => report.id));
+    expect(new Set(listed.map((report) => report.id)).size).toBe(total);
+    expect(listed.find((report) => report.id === rows[0]?.id)?.votes).toEqual({ helpful: 1, notHelpful: 1, mine: "HELPFUL" });
+
+    // The guide shows the head of the same order.
+    const guide = await findGuide({ slug: exchange.slug, now: NOW });
+    expect(guide?.topReports.map((report) => report.id)).toEqual(listed.slice(0, GUIDE_TOP_REPORTS).map((report) => report.id));
+    expect(guide?.itemLabels.map((item) => item.code)).toContain(ITEM_A);
+
+    expect((await listExchangeReports({ slug: exchange.slug, page: 3 }))?.reports).toEqual([]);
+    expect(await listExchangeReports({ slug: "no-such-exchange", page: 1 })).toBeNull();
+  });
+});
+
 describe("listComparison", () => {
-  it("ranks the stored aggregates by default and computes filtered views from the matching reports", async () => {
+  it("ranks the stored rows of every view: by default and filtered by period and inquiry language", async () => {
     const { exchange } = await exchangeWithReports();
     const options = { sortBy: "reports", now: NOW } as const;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
+import { recountAllReportVotes, rankScoresInSql } from "@/lib/data/guide-store";
 import { castVote, tallyVotes } from "@/lib/data/votes";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/permissions";
+import { wilsonLowerBound } from "@/lib/domain/stats";
 import { createExchange, createReport, createUser } from "../factories";
 
 async function setup() {
@@ -54,5 +56,47 @@ describe("castVote", () => {
     const othersHelpful = voters.slice(1).filter((_, index) => (index + 1) % 4 !== 0).length;
     expect(tally.helpful - othersHelpful).toBeGreaterThanOrEqual(0);
     expect(tally.helpful - othersHelpful).toBeLessThanOrEqual(1);
+
+    // The counts and score stored on the report for ranking agree with the votes themselves.
+    const stored = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { helpfulVotes: true, voteCount: true, rankScore: true } });
+    expect(stored).toEqual({ helpfulVotes: tally.helpful, voteCount: 40, rankScore: wilsonLowerBound(tally.helpful, 40) });
+  });
+
+  it("keeps the stored counts and rank score in step with casting, changing and withdrawing", async () => {
+    const { report } = await setup();
+    const [a, b] = [await newActor(), await newActor()];
+    const stored = () => db().report.findUniqueOrThrow({ where: { id: report.id }, select: { helpfulVotes: true, voteCount: true, rankScore: true } });
+    await castVote({ actor: a, input: { reportId: report.id, value: "HELPFUL" } });
+    await castVote({ actor: b, input: { reportId: report.id, value: "HELPFUL" } });
+    expect(await stored()).toEqual({ helpfulVotes: 2, voteCount: 2, rankScore: wilsonLowerBound(2, 2) });
+    await castVote({ actor: b, input: { reportId: report.id, value: "NOT_HELPFUL" } });
+    expect(await stored()).toEqual({ helpfulVotes: 1, voteCount: 2, rankScore: wilsonLowerBound(1, 2) });
+    await castVote({ actor: a, input: { reportId: report.id, value: null } });
+    await castVote({ actor: b, input: { reportId: report.id, value: null } });
+    expect(await stored()).toEqual({ helpfulVotes: 0, voteCount: 0, rankScore: 0 });
+  });
+});
+
+describe("rank scores in SQL", () => {
+  it("are the same doubles as wilsonLowerBound, so the database orders reports as rankReports does", async () => {
+    const counts = [];
+    for (let total = 0; total <= 60; total += 1) for (let helpful = 0; helpful <= total; helpful += 1) counts.push({ helpful, total });
+    counts.push({ helpful: 999, total: 1000 }, { helpful: 12_345, total: 20_000 }, { helpful: 0, total: 1_000_000 });
+    const scores = await rankScoresInSql(db(), counts);
+    expect(scores).toEqual(counts.map(({ helpful, total }) => wilsonLowerBound(helpful, total)));
+  });
+
+  it("are restored for every report by recountAllReportVotes after votes written past castVote", async () => {
+    const { report } = await setup();
+    const voters = await Promise.all([newActor(), newActor(), newActor()]);
+    // As a bulk load does: rows straight into the table, no recount.
+    await db().vote.createMany({ data: voters.map((voter, index) => ({ userId: voter.id, reportId: report.id, value: index === 0 ? "NOT_HELPFUL" : "HELPFUL" })) });
+    expect(await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { voteCount: true } })).toEqual({ voteCount: 0 });
+    expect(await recountAllReportVotes(db())).toBeGreaterThanOrEqual(1);
+    expect(await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { helpfulVotes: true, voteCount: true, rankScore: true } })).toEqual({
+      helpfulVotes: 2,
+      voteCount: 3,
+      rankScore: wilsonLowerBound(2, 3),
+    });
   });
 });

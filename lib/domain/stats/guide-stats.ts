@@ -272,7 +272,8 @@ function sortValue(row: ComparisonRow, key: ComparisonSortKey): number | null {
   }
 }
 
-function toRow(exchange: string, stats: GuideStats): ComparisonRow {
+/** One exchange's comparison row, from its statistics. `ranked`: above the minimum sample. */
+export function toComparisonRow(exchange: string, stats: GuideStats): ComparisonRow & { ranked: boolean } {
   const figures = stats.figures;
   return {
     exchange,
@@ -284,6 +285,7 @@ function toRow(exchange: string, stats: GuideStats): ComparisonRow {
     resolutionQuartileDays: { first: figures?.resolution.firstQuartile ?? null, third: figures?.resolution.thirdQuartile ?? null },
     resolvedBy7Days: figures?.resolution.sharesByDay.find((entry) => entry.day === 7)?.share ?? null,
     resolutionRate: figures?.resolutionRate ?? null,
+    ranked: figures !== null,
   };
 }
 
@@ -301,13 +303,24 @@ export function compareExchanges(
   statsByExchange: Readonly<Record<string, GuideStats>>,
   options: { sortBy: ComparisonSortKey; direction?: "asc" | "desc" },
 ): ExchangeComparison {
+  return rankComparisonRows(
+    Object.entries(statsByExchange).map(([exchange, stats]) => toComparisonRow(exchange, stats)),
+    options,
+  );
+}
+
+/** compareExchanges over rows already made by toComparisonRow (stored ones, see comparison-views.ts). */
+export function rankComparisonRows(
+  rows: readonly (ComparisonRow & { ranked: boolean })[],
+  options: { sortBy: ComparisonSortKey; direction?: "asc" | "desc" },
+): ExchangeComparison {
   const direction = options.direction ?? DEFAULT_DIRECTION[options.sortBy];
   const sign = direction === "asc" ? 1 : -1;
-  const rows = Object.entries(statsByExchange).map(([exchange, stats]) => ({ row: toRow(exchange, stats), stats }));
+  const withoutFlag = ({ ranked: _ranked, ...row }: ComparisonRow & { ranked: boolean }): ComparisonRow => row;
 
   const ranked = rows
-    .filter(({ stats }) => stats.figures !== null)
-    .map(({ row }) => ({ row, value: sortValue(row, options.sortBy) }))
+    .filter((row) => row.ranked)
+    .map((row) => ({ row: withoutFlag(row), value: sortValue(row, options.sortBy) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) {
         if (a.value !== b.value) return a.value === null ? 1 : -1;
@@ -319,8 +332,8 @@ export function compareExchanges(
     .map(({ row }, index) => ({ ...row, rank: index + 1 }));
 
   const belowThreshold = rows
-    .filter(({ stats }) => stats.figures === null)
-    .map(({ row }) => row)
+    .filter((row) => !row.ranked)
+    .map(withoutFlag)
     .sort((a, b) => b.n - a.n || byExchange(a, b));
 
   return { ranked, belowThreshold };

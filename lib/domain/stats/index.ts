@@ -14,7 +14,16 @@ export type {
   ProcedureChange,
   ProcedureChangeOptions,
 } from "./required-items";
-export { compareExchanges, computeGuideStats, confidenceLabel } from "./guide-stats";
+export { compareExchanges, computeGuideStats, confidenceLabel, rankComparisonRows, toComparisonRow } from "./guide-stats";
+export {
+  COMPARISON_LANGUAGES,
+  COMPARISON_PERIODS,
+  COMPARISON_VIEWS,
+  comparisonViewKey,
+  computeComparisonViews,
+  isInComparisonView,
+} from "./comparison-views";
+export type { ComparisonLanguage, ComparisonPeriod, ComparisonView, ComparisonViewKey, ComparisonViewRow } from "./comparison-views";
 export type {
   ComparisonRow,
   ComparisonSortKey,

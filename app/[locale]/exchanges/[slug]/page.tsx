@@ -30,22 +30,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return guide ? { title: primaryName(guide.exchange, locale) } : {};
 }
 
-/** An exchange's guide: what to prepare, where to write, how long it takes, then every report in full. */
+/** An exchange's guide: what to prepare, where to write, how long it takes, then its best-ranked reports in full. */
 export default async function ExchangePage({ params }: Props) {
   const { locale: requested, slug } = await params;
   const locale = resolvePageLocale(requested);
   const guide = await loadGuide(slug);
   if (!guide) notFound();
-  const { exchange, stats, reports, computedAt } = guide;
+  const { exchange, stats, topReports, computedAt } = guide;
   const [t, tForm, tGuide] = await Promise.all([getTranslations("exchange"), getTranslations("reportForm"), getTranslations("guide")]);
   const notes = locale === "ja" ? exchange.notesJa : exchange.notesEn;
   const otherNames = [secondaryName(exchange, locale), ...exchange.aliases];
   const name = primaryName(exchange, locale);
   const figures = stats.figures;
-  // Below the sample threshold the checklist and contact path come from the reports as listed.
-  const outline = outlineGuide(reports, { now: computedAt });
-  const itemLabels = new Map(reports.flatMap((report) => report.requiredItems.map((item) => [item.code, itemLabel(item, locale)] as const)));
-  const textLanguages = new Map(reports.map((report) => [report.id, report.textLanguage]));
+  // Below the sample threshold (fewer reports than GUIDE_TOP_REPORTS) the checklist and contact
+  // path come from the reports as listed; above it, only the tips do, from the best-ranked ones.
+  const outline = outlineGuide(topReports, { now: computedAt });
+  const itemLabels = new Map(guide.itemLabels.map((item) => [item.code, itemLabel(item, locale)] as const));
+  const textLanguages = new Map(topReports.map((report) => [report.id, report.textLanguage]));
   const labels = { itemLabel: (code: string) => itemLabels.get(code) ?? code, textLanguage: (reportId: string) => textLanguages.get(reportId) };
 
   return (
@@ -113,8 +114,8 @@ export default async function ExchangePage({ params }: Props) {
             {t("reportsTitle")}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {t("reportsCount", { count: reports.length })}
-            {reports.length > 1 ? ` · ${tGuide("reports.ranked")}` : null}
+            {stats.n > topReports.length ? t("topReportsShown", { shown: topReports.length, count: stats.n }) : t("reportsCount", { count: topReports.length })}
+            {topReports.length > 1 ? ` · ${tGuide("reports.ranked")}` : null}
           </p>
         </div>
         <div className="flex flex-col gap-2 rounded-lg bg-brand-50 p-4 sm:flex-row sm:items-center sm:justify-between dark:bg-slate-900">
@@ -126,13 +127,20 @@ export default async function ExchangePage({ params }: Props) {
             {tForm("writeReport")}
           </Link>
         </div>
-        {reports.length === 0 ? (
+        {topReports.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
             {t("noReports")}
           </p>
         ) : (
-          reports.map((report) => <ReportView key={report.id} report={report} votes={report.votes} />)
+          topReports.map((report) => <ReportView key={report.id} report={report} votes={report.votes} />)
         )}
+        {stats.n > topReports.length ? (
+          <p>
+            <Link href={`/exchanges/${exchange.slug}/reports`} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+              {t("allReports", { count: stats.n })} →
+            </Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );

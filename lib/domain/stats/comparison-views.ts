@@ -1,0 +1,66 @@
+import { computeGuideStats, toComparisonRow, type ComparisonRow, type GuideStats, type GuideStatsOptions } from "./guide-stats";
+import type { ReportFact } from "./types";
+
+// The comparison page filters by period and inquiry language. Its figures are stored per exchange
+// for every combination (12 views) when the exchange's guide is refreshed, so ranking the
+// exchanges reads one small row each instead of every matching report.
+
+export const COMPARISON_PERIODS = ["all", "12m", "36m"] as const;
+export type ComparisonPeriod = (typeof COMPARISON_PERIODS)[number];
+
+export const COMPARISON_LANGUAGES = ["all", "ja", "en", "other"] as const;
+export type ComparisonLanguage = (typeof COMPARISON_LANGUAGES)[number];
+
+export type ComparisonView = { period: ComparisonPeriod; inquiryLanguage: ComparisonLanguage };
+export type ComparisonViewKey = `${ComparisonPeriod}.${ComparisonLanguage}`;
+
+/** An exchange's row in one view, without its key; `ranked`: enough reports to be ranked. */
+export type ComparisonViewRow = Omit<ComparisonRow, "exchange"> & { ranked: boolean };
+
+export const COMPARISON_VIEWS: readonly ComparisonView[] = COMPARISON_PERIODS.flatMap((period) =>
+  COMPARISON_LANGUAGES.map((inquiryLanguage) => ({ period, inquiryLanguage })),
+);
+
+export function comparisonViewKey({ period, inquiryLanguage }: ComparisonView): ComparisonViewKey {
+  return `${period}.${inquiryLanguage}`;
+}
+
+function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+/**
+ * Whether a report belongs to a view. Periods count incident months: "12m" is the calendar month
+ * of `now` (UTC) and the 11 before it, "36m" the month and the 35 before it. Languages compare the
+ * primary subtag of the inquiry language ("ja-JP" is "ja"); "other" is neither ja nor en.
+ */
+export function isInComparisonView(report: Pick<ReportFact, "incidentMonth" | "inquiryLanguage">, view: ComparisonView, now: Date): boolean {
+  if (view.period !== "all") {
+    const months = view.period === "12m" ? 12 : 36;
+    const since = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1);
+    if (report.incidentMonth.getTime() < since) return false;
+  }
+  if (view.inquiryLanguage === "all") return true;
+  const language = primaryLanguage(report.inquiryLanguage);
+  return view.inquiryLanguage === "other" ? language !== "ja" && language !== "en" : language === view.inquiryLanguage;
+}
+
+/**
+ * An exchange's comparison rows in every view, from the facts of its published reports.
+ * `allReportsStats`: computeGuideStats of all the reports with the same options, when the caller
+ * has it already (the guide's own statistics), so the unfiltered view is not computed twice.
+ */
+export function computeComparisonViews(
+  reports: readonly ReportFact[],
+  options: GuideStatsOptions & { allReportsStats?: GuideStats },
+): Record<ComparisonViewKey, ComparisonViewRow> {
+  const { allReportsStats, ...statsOptions } = options;
+  const views = {} as Record<ComparisonViewKey, ComparisonViewRow>;
+  for (const view of COMPARISON_VIEWS) {
+    const unfiltered = view.period === "all" && view.inquiryLanguage === "all";
+    const stats = unfiltered && allReportsStats ? allReportsStats : computeGuideStats(unfiltered ? reports : reports.filter((report) => isInComparisonView(report, view, options.now)), statsOptions);
+    const { exchange: _exchange, ...row } = toComparisonRow("", stats);
+    views[comparisonViewKey(view)] = row;
+  }
+  return views;
+}
