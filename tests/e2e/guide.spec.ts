@@ -60,6 +60,9 @@ test("the Japanese guide of Zaif uses the Japanese catalogue", async ({ page }) 
 
 // Reports written straight to the app's database (tests/e2e/run.ts passes its URL) on an exchange
 // no other spec counts on, so the guide has figures; deleted again afterwards.
+// A write must show on an open guide within this, counted from the moment it is stored.
+const LIVE_BOUND_MS = 1000;
+
 test.describe("a guide with enough reports", () => {
   test.describe.configure({ mode: "serial" });
   const EXCHANGE_SLUG = "okx";
@@ -256,7 +259,7 @@ test.describe("a guide with enough reports", () => {
     await helpful.click();
     await stored;
     const votedAt = Date.now();
-    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("1 found this helpful, 0 not helpful", { timeout: 2500 });
+    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("1 found this helpful, 0 not helpful", { timeout: LIVE_BOUND_MS });
     const voteDelay = Date.now() - votedAt;
     const clickDelay = Date.now() - clickedAt;
     await expect(helpful).toHaveAttribute("aria-pressed", "true");
@@ -268,10 +271,10 @@ test.describe("a guide with enough reports", () => {
     await notHelpful.click();
     await expect(notHelpful).toHaveAttribute("aria-pressed", "true");
     await expect(helpful).toHaveAttribute("aria-pressed", "false");
-    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("0 found this helpful, 1 not helpful", { timeout: 2500 });
+    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("0 found this helpful, 1 not helpful", { timeout: LIVE_BOUND_MS });
     await notHelpful.press("Enter");
     await expect(notHelpful).toHaveAttribute("aria-pressed", "false");
-    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("0 found this helpful, 0 not helpful", { timeout: 2500 });
+    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("0 found this helpful, 0 not helpful", { timeout: LIVE_BOUND_MS });
 
     // A new report written to the database (as lib/data writes do, with the version bump).
     const guideCount = page.getByTestId("guide-n");
@@ -279,15 +282,44 @@ test.describe("a guide with enough reports", () => {
     await createReport(REPORTS, created.userIds[0] ?? "");
     await bumpVersions();
     const writtenAt = Date.now();
-    await expect(guideCount).toHaveText(`From ${REPORTS + 1} reports`, { timeout: 2500 });
+    await expect(guideCount).toHaveText(`From ${REPORTS + 1} reports`, { timeout: LIVE_BOUND_MS });
     const reportDelay = Date.now() - writtenAt;
 
     expect(await page.evaluate(() => "guideSpecMarker" in window), "the open page was never reloaded").toBe(true);
     test.info().annotations.push({ type: "live delay", description: `vote stored ${voteDelay} ms (click ${clickDelay} ms), new report ${reportDelay} ms` });
     console.log(`live guide delay: vote stored -> shown ${voteDelay} ms (from the click ${clickDelay} ms), report written -> shown ${reportDelay} ms`);
-    // The bound is the 2.5 s timeouts above; the delay itself (500 ms polling + one server render,
-    // under 1 s on an idle machine) is recorded, not asserted, as it depends on the machine's load.
+    // The bound is the issue's 1 s (LIVE_BOUND_MS, the timeouts above): 250 ms polling plus one
+    // server render. The delays themselves are recorded for the closing note.
     await keepScreenshot(page, "guide-okx-live");
     await other.close();
+  });
+
+  test("past the ten best-ranked reports the guide links to every report, a page at a time", async ({ page }) => {
+    // The live test above added one report; four more make eleven, one past the guide's ten.
+    for (let index = REPORTS + 1; index < REPORTS + 5; index += 1) await createReport(index, created.userIds[0] ?? "");
+    await bumpVersions();
+    const total = REPORTS + 5;
+
+    await page.goto(`/en/exchanges/${EXCHANGE_SLUG}`);
+    const reports = page.getByRole("region", { name: "Recovery reports" });
+    await expect(reports).toContainText(`The 10 best-ranked of ${total} reports`);
+    await expect(reports.locator("article")).toHaveCount(10);
+    await reports.getByRole("link", { name: `All ${total} reports` }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/en/exchanges/${EXCHANGE_SLUG}/reports$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recovery reports: OKX");
+    await expect(page.locator("article")).toHaveCount(total);
+    await expect(page.getByRole("navigation", { name: "Pages of reports" })).toHaveCount(0);
+
+    // A page past the end says so and leads back; a page number that is not one is the first page.
+    await page.goto(`/en/exchanges/${EXCHANGE_SLUG}/reports?page=3`);
+    await expect(page.getByText("This page has no reports: the list has 1 page.")).toBeVisible();
+    await page.getByRole("link", { name: "Go to the first page" }).click();
+    await expect(page.locator("article")).toHaveCount(total);
+    await page.goto(`/ja/exchanges/${EXCHANGE_SLUG}/reports?page=abc`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("復旧の報告：OKX");
+    await expect(page.locator("article")).toHaveCount(total);
+    await page.getByRole("link", { name: "OKXのガイドに戻る" }).click();
+    await expect(page).toHaveURL(new RegExp(`/ja/exchanges/${EXCHANGE_SLUG}$`));
   });
 });

@@ -348,7 +348,7 @@ describe("listExchangeReports", () => {
     const exchange = await createExchange(db());
     const author = await createUser(db());
     const total = REPORTS_PER_PAGE + 5;
-    const rows = [];
+    const rows: { id: string }[] = [];
     for (let i = 0; i < total; i += 1) rows.push(await createReportRow(db(), { exchangeId: exchange.id, authorId: author.id }));
     await createReportRow(db(), { exchangeId: exchange.id, authorId: author.id }, { status: "PENDING_REVIEW" });
     // Votes spread over the list, so the rank order differs from the creation order.

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { LIVE_POLL_INTERVAL_MS } from "@/lib/domain/live-updates";
 
-const INTERVAL_MS = 500;
 
 /**
- * Keeps a guide or the comparison live: while the tab is visible, asks every 500 ms for the
+ * Keeps a guide or the comparison live: while the tab is visible, asks every LIVE_POLL_INTERVAL_MS (250 ms) for the
  * version of the data the page shows and re-renders the page on the server when it changed.
  * One request at a time; a hidden tab asks nothing. `query` names what to watch
  * ("slug=kraken" or "scope=comparison"); `version` is the one the page was rendered with.
@@ -47,7 +47,7 @@ export function LiveRefresh({ query, version }: { query: string; version: string
 
     function schedule() {
       clearTimeout(timer);
-      if (!stopped && document.visibilityState === "visible") timer = setTimeout(poll, INTERVAL_MS);
+      if (!stopped && document.visibilityState === "visible") timer = setTimeout(poll, LIVE_POLL_INTERVAL_MS);
     }
 
     function onVisibilityChange() {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { COMPARISON_VIEWS, comparisonViewKey, computeComparisonViews, isInComparisonView, type ComparisonView } from "./comparison-views";
 import { compareExchanges, computeGuideStats, rankComparisonRows, toComparisonRow } from "./guide-stats";
-import type { ReportFact } from "./types";
+import type { ReportFact, TimelineEventFact } from "./types";
 
 const NOW = new Date("2026-11-15T09:00:00Z");
 
 function fact(id: string, incidentMonth: string, inquiryLanguage: string, resolvedAfterDays: number | null): ReportFact {
   const contacted = new Date(`${incidentMonth}-03T00:00:00Z`);
-  const timeline = [{ kind: "CONTACTED" as const, occurredAt: contacted, precision: "DAY" as const, position: 0 }];
+  const timeline: TimelineEventFact[] = [{ kind: "CONTACTED", occurredAt: contacted, precision: "DAY", position: 0 }];
   if (resolvedAfterDays !== null) {
-    timeline.push({ kind: "HUMAN_REPLY" as const, occurredAt: new Date(contacted.getTime() + 86_400_000), precision: "DAY" as const, position: 1 });
-    timeline.push({ kind: "RESOLVED" as const, occurredAt: new Date(contacted.getTime() + resolvedAfterDays * 86_400_000), precision: "DAY" as const, position: 2 });
+    timeline.push({ kind: "HUMAN_REPLY", occurredAt: new Date(contacted.getTime() + 86_400_000), precision: "DAY", position: 1 });
+    timeline.push({ kind: "RESOLVED", occurredAt: new Date(contacted.getTime() + resolvedAfterDays * 86_400_000), precision: "DAY", position: 2 });
   }
   return {
     id,

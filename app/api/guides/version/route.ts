@@ -3,7 +3,7 @@ import { GuideVersionQuerySchema } from "@/lib/validation/guide";
 import { errorResponse } from "../../_lib/responses";
 
 // GET /api/guides/version?slug=<exchange> or ?scope=comparison: the version a live guide polls
-// (about every 500 ms) to notice writes; one indexed read, never cached.
+// (every LIVE_POLL_INTERVAL_MS, 250 ms) to notice writes; one indexed read, never cached.
 const noStore = { "Cache-Control": "no-store" };
 
 export async function GET(request: Request): Promise<Response> {
