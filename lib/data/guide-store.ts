@@ -21,7 +21,7 @@ export const guideReportWhere = { status: "PUBLISHED", deletedAt: null } satisfi
 export const GUIDE_MAX_AGE_MS = 60 * 60 * 1000;
 
 // Bumped when the shape of GuideStats or its options change, so old stored JSON is recomputed.
-const STATS_FORMAT = 2;
+const STATS_FORMAT = 3;
 
 // --- Version counters ---
 

@@ -1,4 +1,4 @@
-import { kaplanMeier, quantileFromCurve, SHARE_DAYS, shareResolvedBy, type KaplanMeierPoint } from "./kaplan-meier";
+import { condenseCurve, kaplanMeier, quantileFromCurve, SHARE_DAYS, shareResolvedBy, type KaplanMeierPoint } from "./kaplan-meier";
 import {
   procedureMayHaveChanged,
   weightedItemShares,
@@ -87,7 +87,7 @@ function summarise(observations: readonly TimeToEvent[]): TimeToEventSummary {
     firstQuartile: quantileFromCurve(curve, 0.25) ?? null,
     thirdQuartile: quantileFromCurve(curve, 0.75) ?? null,
     sharesByDay: SHARE_DAYS.map((day) => ({ day, share: shareResolvedBy(curve, day) ?? null })),
-    curve,
+    curve: condenseCurve(curve),
   };
 }
 

@@ -1,7 +1,7 @@
 export * from "./types";
 export { deriveReportTimes, sortTimeline, HUMAN_REPLY_KINDS } from "./timeline";
 export type { CaseEnding, DeriveReportTimesOptions, ReportTimes } from "./timeline";
-export { kaplanMeier, quantileFromCurve, shareResolvedBy, survivalAt, SHARE_DAYS } from "./kaplan-meier";
+export { condenseCurve, kaplanMeier, MAX_CURVE_POINTS, quantileFromCurve, shareResolvedBy, survivalAt, SHARE_DAYS } from "./kaplan-meier";
 export type { KaplanMeierPoint } from "./kaplan-meier";
 export { rankReports, toProportion, wilsonInterval, wilsonLowerBound } from "./wilson";
 export type { RankableReport } from "./wilson";

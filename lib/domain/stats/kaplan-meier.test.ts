@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kaplanMeier, quantileFromCurve, shareResolvedBy, survivalAt, type KaplanMeierPoint } from "./kaplan-meier";
+import { condenseCurve, kaplanMeier, MAX_CURVE_POINTS, quantileFromCurve, shareResolvedBy, survivalAt, type KaplanMeierPoint } from "./kaplan-meier";
 import type { TimeToEvent } from "./types";
 
 // "6" = event at 6, "6*" = censored at 6: how survival tables are printed.
@@ -173,5 +173,40 @@ describe("kaplanMeier edge cases", () => {
     expect(() => quantileFromCurve(curve, 0)).toThrow(RangeError);
     expect(() => quantileFromCurve(curve, 1)).toThrow(RangeError);
     expect(() => quantileFromCurve(curve, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe("condenseCurve", () => {
+  // A deterministic spread of waits in fractional days, a quarter of them still open.
+  function observations(count: number, spanDays: number): TimeToEvent[] {
+    return Array.from({ length: count }, (_, index) => ({ days: ((index * 7919) % 10_007) / 10_007 * spanDays, observed: index % 4 !== 0 }));
+  }
+
+  it("returns a curve that fits as it is", () => {
+    const curve = kaplanMeier([
+      { days: 1, observed: true },
+      { days: 2.5, observed: false },
+      { days: 3, observed: true },
+    ]);
+    expect(condenseCurve(curve)).toEqual(curve);
+  });
+
+  it.each([
+    { count: 5_000, spanDays: 120, span: 1 },
+    { count: 5_000, spanDays: 300, span: 2 },
+    { count: 20_000, spanDays: 1_000, span: 7 },
+  ])("merges $count waits over $spanDays days into spans of $span day(s), exact at every point kept", ({ count, spanDays, span }) => {
+    const full = kaplanMeier(observations(count, spanDays));
+    expect(full.length).toBeGreaterThan(MAX_CURVE_POINTS);
+    const condensed = condenseCurve(full);
+    expect(condensed.length).toBeLessThanOrEqual(MAX_CURVE_POINTS);
+    expect(condenseCurve(full, Math.ceil(spanDays / span) + 1).length).toBeLessThanOrEqual(Math.ceil(spanDays / span) + 1);
+    for (const point of condensed) expect(point.survival).toBe(survivalAt(full, point.time));
+    expect(condensed.reduce((sum, point) => sum + point.events + point.censored, 0)).toBe(count);
+    expect(condensed[0]?.atRisk).toBe(count);
+    expect(condensed[condensed.length - 1]?.time).toBe(full[full.length - 1]?.time);
+    // One point per span: no two kept points end in the same span.
+    const spans = condensed.map((point) => Math.ceil(point.time / span));
+    expect(new Set(spans).size).toBe(spans.length);
   });
 });

@@ -84,3 +84,42 @@ export function shareResolvedBy(curve: readonly KaplanMeierPoint[], days: number
   const survival = survivalAt(curve, days);
   return survival === undefined ? undefined : Math.max(0, 1 - survival);
 }
+
+// A guide draws the curve and lists it as a table; past this many points neither gets clearer.
+export const MAX_CURVE_POINTS = 200;
+
+/**
+ * The curve with at most `maxPoints` points, for showing and storing: at a large exchange every
+ * report waits a distinct fraction of a day and the estimate has a step per report. Points are
+ * merged into spans of whole days (1, 2, 7, 14, 30, 90, 365 days, the smallest that fits); a
+ * merged point has the time and survival of the span's last step, the span's events and
+ * censorings summed, and the risk set at its first step, so S(t) is exact at every point kept.
+ * A curve that already fits is returned as it is. Medians and quartiles are read off the full
+ * curve before this.
+ */
+export function condenseCurve(curve: readonly KaplanMeierPoint[], maxPoints = MAX_CURVE_POINTS): KaplanMeierPoint[] {
+  if (curve.length <= maxPoints) return [...curve];
+  let condensed: KaplanMeierPoint[] = [];
+  for (const span of [1, 2, 7, 14, 30, 90, 365]) {
+    condensed = [];
+    let bucket = Number.NaN;
+    for (const point of curve) {
+      const pointBucket = Math.ceil(point.time / span);
+      const previous = condensed[condensed.length - 1];
+      if (previous && pointBucket === bucket) {
+        condensed[condensed.length - 1] = {
+          time: point.time,
+          atRisk: previous.atRisk,
+          events: previous.events + point.events,
+          censored: previous.censored + point.censored,
+          survival: point.survival,
+        };
+      } else {
+        condensed.push({ ...point });
+        bucket = pointBucket;
+      }
+    }
+    if (condensed.length <= maxPoints) return condensed;
+  }
+  return condensed;
+}
