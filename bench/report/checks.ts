@@ -126,7 +126,8 @@ function summaryRow(figure: string, run: SizeRun, summary: Summary & { note: str
 }
 
 function visibilityRows(run: SizeRun, result: VisibilityResult): Row[] {
-  const figure = `write-to-visible after a ${result.write}, ${result.stage === "page" ? "guide page shows it" : "live version moved"}`;
+  const stageLabel = { version: "live version moved", page: "guide page shows it", stats: "statistics include it" } as const;
+  const figure = `write-to-visible after a ${result.write}, ${stageLabel[result.stage]}`;
   const hasTarget = result.stage === "page";
   const attempted = result.summary.n + result.timedOut;
   const passes = result.timedOut === 0 && result.summary.n > 0 && (result.summary.p99 ?? Infinity) <= 1000;

@@ -93,7 +93,7 @@ export async function measureWrites(task: WritesTask): Promise<WritesResult> {
       kind: "writes",
       createReport: { ...summarize(reportSamples), note: reportNote },
       castVote: { ...summarize(voteSamples), note: voteNote },
-      visibility: [reportVisibility.version, reportVisibility.page, voteVisibility.version, voteVisibility.page],
+      visibility: [reportVisibility.version, reportVisibility.page, reportVisibility.stats, voteVisibility.version, voteVisibility.page, voteVisibility.stats],
     };
   } finally {
     await prisma.$disconnect();

@@ -18,7 +18,7 @@ export type WritesTask = {
 export type VisibilityResult = {
   write: "report" | "vote";
   /** version: the live-update endpoint shows the write; page: the re-rendered guide shows it. */
-  stage: "version" | "page";
+  stage: "version" | "page" | "stats";
   probe: string;
   /** Milliseconds from the start of the write until it was seen; one per write. */
   samples: number[];

@@ -15,12 +15,26 @@ export const POLL_INTERVAL_MS = LIVE_POLL_INTERVAL_MS;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readVersion(url: string, timeoutMs: number): Promise<number> {
+  return (await readLiveVersion(url, timeoutMs)).version;
+}
+
+// The version of the stored statistics moves when their recomputation (started by the page
+// request, after its response) lands.
+async function readLiveVersion(url: string, timeoutMs: number): Promise<{ version: number; statsVersion: number }> {
   const response = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(timeoutMs) });
   const body: unknown = await response.json();
-  if (response.status !== 200 || typeof body !== "object" || body === null || !("version" in body) || typeof body.version !== "number") {
+  if (
+    response.status !== 200 ||
+    typeof body !== "object" ||
+    body === null ||
+    !("version" in body) ||
+    typeof body.version !== "number" ||
+    !("statsVersion" in body) ||
+    typeof body.statsVersion !== "number"
+  ) {
     throw new Error(`GET ${url} answered HTTP ${response.status} ${JSON.stringify(body)}`);
   }
-  return body.version;
+  return { version: body.version, statsVersion: body.statsVersion };
 }
 
 // The version the page was rendered with, as LiveRefresh's prop in the page's flight data
@@ -35,7 +49,7 @@ async function readPageVersion(url: string, timeoutMs: number): Promise<number |
   return match?.[1] ? Number(match[1]) : null;
 }
 
-export type LiveVisibility = { version: VisibilityResult; page: VisibilityResult };
+export type LiveVisibility = { version: VisibilityResult; page: VisibilityResult; stats: VisibilityResult };
 
 export async function measureLiveVisibility({
   kind,
@@ -59,8 +73,10 @@ export async function measureLiveVisibility({
 }): Promise<LiveVisibility> {
   const versionSamples: number[] = [];
   const pageSamples: number[] = [];
+  const statsSamples: number[] = [];
   let versionTimeouts = 0;
   let pageTimeouts = 0;
+  let statsTimeouts = 0;
   let note: string | null = null;
   const started = performance.now();
 
@@ -103,6 +119,19 @@ export async function measureLiveVisibility({
           break;
         }
       }
+      // The statistics: the page's figures include the write once its recomputation stored them
+      // (the reader's page then refreshes on its next poll).
+      for (;;) {
+        if ((await readLiveVersion(versionUrl, timeoutMs)).statsVersion > before) {
+          statsSamples.push(elapsed());
+          break;
+        }
+        if (elapsed() > timeoutMs) {
+          statsTimeouts += 1;
+          break;
+        }
+        await sleep(POLL_INTERVAL_MS);
+      }
     } catch (error) {
       note = `stopped after ${sequence} writes: ${error instanceof Error ? error.message : String(error)}`;
       break;
@@ -129,6 +158,15 @@ export async function measureLiveVisibility({
       samples: pageSamples,
       timedOut: pageTimeouts,
       summary: summarize(pageSamples),
+      note: pageSkipped !== null ? `not measured: ${pageSkipped}` : note,
+    },
+    stats: {
+      write: kind,
+      stage: "stats",
+      probe: "the stored statistics include the write (their version, as the page polls it)",
+      samples: statsSamples,
+      timedOut: statsTimeouts,
+      summary: summarize(statsSamples),
       note: pageSkipped !== null ? `not measured: ${pageSkipped}` : note,
     },
   };

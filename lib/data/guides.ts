@@ -13,7 +13,6 @@ import {
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { exchangeFactsSelect, type ExchangeDetail } from "./exchanges";
 import {
-  COMPARISON_COUNTER,
   comparisonFromJson,
   fromJson,
   isCurrent,
@@ -22,9 +21,9 @@ import {
   refreshAllGuides as refreshAllGuidesWith,
   refreshStaleGuides,
   type ComparisonViews,
-  type GuideCandidate,
   type StoredGuide,
 } from "./guide-store";
+import { getComparisonVersion } from "./guide-versions";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
 import { viewerVotes, type VoteTally } from "./votes";
 
@@ -41,11 +40,23 @@ export const GUIDE_TOP_REPORTS = 10;
 /** Reports per page of an exchange's full report list. */
 export const REPORTS_PER_PAGE = 20;
 
+/**
+ * Runs a stale aggregate's recomputation after the response (the pages pass next/server's
+ * `after`), so no reader waits for it: they get the stored figures meanwhile. Without it the
+ * recomputation runs inside the call (scripts, tests).
+ */
+export type DeferRefresh = (refresh: () => Promise<unknown>) => void;
+
 export type Guide = {
   exchange: GuideExchange;
   stats: GuideStats;
-  /** The guide version the stats reflect; the page polls /api/guides/version and reloads when it moves. */
+  /**
+   * The exchange's guide version when the page was read: the reports listed are at least this
+   * new. The page polls /api/guides/version and re-renders when it moves.
+   */
   version: number;
+  /** The version the stats reflect: behind `version` while a recomputation is pending. */
+  statsVersion: number;
   /** The statistics' "now": open cases count as waiting until this moment. */
   computedAt: Date;
   /** The best-ranked published reports (at most GUIDE_TOP_REPORTS): Wilson lower bound of helpful votes, see rankReports. */
@@ -99,20 +110,35 @@ async function rankedReports({ exchangeId, skip, take, viewerId }: { exchangeId:
  * stores them for the next reader. The reports come from the rank index, a page at a time, so the
  * cost does not grow with the number of reports.
  */
-export async function findGuide({ slug, viewerId = null, now = new Date() }: { slug: string; viewerId?: string | null; now?: Date }): Promise<Guide | null> {
+export async function findGuide({
+  slug,
+  viewerId = null,
+  now = new Date(),
+  deferRefresh,
+}: {
+  slug: string;
+  viewerId?: string | null;
+  now?: Date;
+  deferRefresh?: DeferRefresh;
+}): Promise<Guide | null> {
   const row = await db().exchange.findUnique({ where: { slug }, select: guideExchangeSelect });
   if (!row) return null;
   const { id, guide: storedRow, ...exchange } = row;
   const version = await readCounter(db(), id);
   const stored = storedGuideOf(storedRow);
-  const guide = stored && isCurrent(stored, version, now) ? stored : (await refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now })).get(id);
+  let guide: StoredGuide | undefined = stored ?? undefined;
+  if (!stored || !isCurrent(stored, version, now)) {
+    const refresh = () => refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now });
+    if (stored && deferRefresh) deferRefresh(refresh);
+    else guide = (await refresh()).get(id);
+  }
   if (!guide) throw new Error(`guide of ${slug} was not computed`);
 
   const [topReports, itemLabels] = [
     await rankedReports({ exchangeId: id, skip: 0, take: GUIDE_TOP_REPORTS, viewerId }),
     await db().requiredItem.findMany({ select: { code: true, labelEn: true, labelJa: true }, orderBy: { sortOrder: "asc" } }),
   ];
-  return { exchange, stats: guide.stats, version: guide.version, computedAt: guide.computedAt, topReports, itemLabels };
+  return { exchange, stats: guide.stats, version: Math.max(version, guide.version), statsVersion: guide.version, computedAt: guide.computedAt, topReports, itemLabels };
 }
 
 export type ReportPage = {
@@ -143,6 +169,8 @@ export type ComparisonView = ExchangeComparison & {
   exchanges: Record<string, ComparisonExchange>;
   /** The comparison version read before the figures; poll /api/guides/version?scope=comparison. */
   version: number;
+  /** The sum of the stored aggregates' versions, read first: it moves when a recomputation lands. */
+  statsVersion: number;
 };
 
 export type ComparisonOptions = {
@@ -151,6 +179,7 @@ export type ComparisonOptions = {
   sortBy: ComparisonSortKey;
   direction?: "asc" | "desc";
   now?: Date;
+  deferRefresh?: DeferRefresh;
 };
 
 /**
@@ -158,8 +187,9 @@ export type ComparisonOptions = {
  * rows for every view are stored with its guide (computeComparisonViews), so this reads one small
  * JSON value per exchange and recomputes only the stale ones.
  */
-export async function listComparison({ period, inquiryLanguage, sortBy, direction, now = new Date() }: ComparisonOptions): Promise<ComparisonView> {
-  const version = await readCounter(db(), COMPARISON_COUNTER);
+export async function listComparison({ period, inquiryLanguage, sortBy, direction, now = new Date(), deferRefresh }: ComparisonOptions): Promise<ComparisonView> {
+  // Read first: a recomputation that lands while this runs moves them, and the page refreshes.
+  const { version, statsVersion } = await getComparisonVersion();
   const viewKey = comparisonViewKey({ period, inquiryLanguage });
   const rows = await db().exchange.findMany({
     select: { id: true, slug: true, nameEn: true, nameJa: true, guide: { select: { version: true, comparison: true, computedAt: true } } },
@@ -168,29 +198,36 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
   const counters = await db().guideCounter.findMany({ where: { key: { in: rows.map((row) => row.id) } }, select: { key: true, version: true } });
   const versionOf = new Map(counters.map((counter) => [counter.key, counter.version]));
 
-  const viewsById = new Map<string, ComparisonViews>();
-  const stale: GuideCandidate[] = [];
+  const viewsById = new Map<string, { views: ComparisonViews }>();
+  const stale: string[] = [];
+  const deferred: string[] = [];
   for (const row of rows) {
     const views = row.guide ? comparisonFromJson(row.guide.comparison) : null;
-    if (row.guide && views && isCurrent(row.guide, versionOf.get(row.id) ?? 0, now)) viewsById.set(row.id, views);
-    else stale.push({ exchangeId: row.id, stored: null });
+    if (row.guide && views) viewsById.set(row.id, { views });
+    if (row.guide && views && isCurrent(row.guide, versionOf.get(row.id) ?? 0, now)) continue;
+    if (row.guide && views && deferRefresh) deferred.push(row.id);
+    else stale.push(row.id);
   }
-  if (stale.length > 0) {
+  const refresh = async (exchangeIds: readonly string[]) => {
     // With what they stored last: a stale exchange that another reader is refreshing comes back so.
-    const storedRows = await db().exchangeGuide.findMany({ where: { exchangeId: { in: stale.map((candidate) => candidate.exchangeId) } }, select: storedGuideSelect });
+    const storedRows = await db().exchangeGuide.findMany({ where: { exchangeId: { in: [...exchangeIds] } }, select: storedGuideSelect });
     const storedOf = new Map(storedRows.map((row) => [row.exchangeId, storedGuideOf(row)]));
-    const candidates = stale.map(({ exchangeId }) => ({ exchangeId, stored: storedOf.get(exchangeId) ?? null }));
-    for (const [id, guide] of await refreshStaleGuides(db(), candidates, { now })) viewsById.set(id, guide.comparison);
+    const candidates = exchangeIds.map((exchangeId) => ({ exchangeId, stored: storedOf.get(exchangeId) ?? null }));
+    return refreshStaleGuides(db(), candidates, { now });
+  };
+  if (deferred.length > 0) deferRefresh?.(() => refresh(deferred));
+  if (stale.length > 0) {
+    for (const [id, guide] of await refresh(stale)) viewsById.set(id, { views: guide.comparison });
   }
 
   const comparisonRows = [];
   const exchanges: Record<string, ComparisonExchange> = {};
   for (const { id, slug, nameEn, nameJa } of rows) {
-    const row = viewsById.get(id)?.[viewKey];
+    const row = viewsById.get(id)?.views[viewKey];
     if (row) comparisonRows.push({ exchange: slug, ...row });
     exchanges[slug] = { slug, nameEn, nameJa };
   }
-  return { ...rankComparisonRows(comparisonRows, { sortBy, direction }), exchanges, version };
+  return { ...rankComparisonRows(comparisonRows, { sortBy, direction }), exchanges, version, statsVersion };
 }
 
 /** Recomputes every exchange's stored guide (after a bulk load or a change of the statistics). */

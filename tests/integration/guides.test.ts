@@ -169,6 +169,32 @@ describe("stored guide aggregates", () => {
     expect((await findGuide({ slug: exchange.slug, now: muchLater }))?.computedAt).toEqual(muchLater);
   });
 
+  it("with deferRefresh, answers with the stored figures at once and recomputes after the response", async () => {
+    const { exchange, reportIds } = await exchangeWithReports(5);
+    const first = await findGuide({ slug: exchange.slug, now: NOW });
+    if (!first) throw new Error("no guide");
+    const pending: (() => Promise<unknown>)[] = [];
+    const deferRefresh = (refresh: () => Promise<unknown>) => void pending.push(refresh);
+
+    expect(await findGuide({ slug: exchange.slug, now: NOW, deferRefresh })).toMatchObject({ version: first.version, statsVersion: first.version });
+    expect(pending).toHaveLength(0);
+
+    const voter = await createActor();
+    await castVote({ actor: voter, input: { reportId: reportIds[0] ?? "", value: "HELPFUL" } });
+    const later = new Date(NOW.getTime() + 60_000);
+    const during = await findGuide({ slug: exchange.slug, viewerId: voter.id, now: later, deferRefresh });
+    // The listed reports are live (the vote shows), the statistics are the stored ones.
+    expect(during).toMatchObject({ version: first.version + 1, statsVersion: first.version, computedAt: NOW });
+    expect(during?.topReports.find((report) => report.id === reportIds[0])?.votes).toEqual({ helpful: 1, notHelpful: 0, mine: "HELPFUL" });
+    expect(pending).toHaveLength(1);
+    expect((await getGuideVersion({ slug: exchange.slug }))).toEqual({ version: first.version + 1, statsVersion: first.version });
+
+    await pending[0]?.();
+    expect(await getGuideVersion({ slug: exchange.slug })).toEqual({ version: first.version + 1, statsVersion: first.version + 1 });
+    expect(await findGuide({ slug: exchange.slug, now: later, deferRefresh })).toMatchObject({ version: first.version + 1, statsVersion: first.version + 1, computedAt: later });
+    expect(pending).toHaveLength(1);
+  });
+
   // Embedded PGlite runs one transaction at a time, so a second reader cannot meet a held lock there.
   it.runIf(inject("databaseMode") === "server")("answers with the stored guide while another reader recomputes it", async () => {
     const { exchange, reportIds } = await exchangeWithReports(1);
@@ -189,7 +215,7 @@ describe("stored guide aggregates", () => {
     await taken;
     const later = new Date(NOW.getTime() + 60_000);
     const during = await findGuide({ slug: exchange.slug, now: later });
-    expect(during).toMatchObject({ version: first?.version, computedAt: NOW });
+    expect(during).toMatchObject({ version: (first?.version ?? 0) + 1, statsVersion: first?.version, computedAt: NOW });
     release();
     await holder;
     expect(await findGuide({ slug: exchange.slug, now: later })).toMatchObject({ version: (first?.version ?? 0) + 1, computedAt: later });
@@ -230,19 +256,20 @@ describe("guide versions", () => {
     if (!r0 || !r1 || !a0 || !a1) throw new Error("setup");
     const moderator = await createActor("MODERATOR");
     const reader = await createActor();
-    const version = async () => getGuideVersion({ slug: exchange.slug });
+    const version = async () => (await getGuideVersion({ slug: exchange.slug }))?.version;
+    const comparisonVersion = async () => (await getComparisonVersion()).version;
 
     const expectBump = async (write: () => Promise<unknown>, by = 1) => {
-      const [before, comparisonBefore] = [await version(), await getComparisonVersion()];
+      const [before, comparisonBefore] = [await version(), await comparisonVersion()];
       await write();
       expect(await version()).toBe((before ?? 0) + by);
-      expect(await getComparisonVersion()).toBeGreaterThan(comparisonBefore);
+      expect(await comparisonVersion()).toBeGreaterThan(comparisonBefore);
     };
     const expectNoBump = async (write: () => Promise<unknown>) => {
-      const [before, comparisonBefore] = [await version(), await getComparisonVersion()];
+      const [before, comparisonBefore] = [await version(), await comparisonVersion()];
       await write().catch(() => undefined);
       expect(await version()).toBe(before);
-      expect(await getComparisonVersion()).toBe(comparisonBefore);
+      expect(await comparisonVersion()).toBe(comparisonBefore);
     };
 
     expect(await version()).toBe(2);
@@ -278,7 +305,7 @@ describe("guide versions", () => {
 
   it("is null for unknown exchanges and 0 before the first write", async () => {
     const exchange = await createExchange(db());
-    expect(await getGuideVersion({ slug: exchange.slug })).toBe(0);
+    expect(await getGuideVersion({ slug: exchange.slug })).toEqual({ version: 0, statsVersion: 0 });
     expect(await getGuideVersion({ slug: "no-such-exchange" })).toBeNull();
   });
 
@@ -289,10 +316,12 @@ describe("guide versions", () => {
     const bySlug = await get(`?slug=${exchange.slug}`);
     expect(bySlug.status).toBe(200);
     expect(bySlug.headers.get("Cache-Control")).toBe("no-store");
-    expect(await bySlug.json()).toEqual({ version: 1 });
+    expect(await bySlug.json()).toEqual({ version: 1, statsVersion: 0 });
+    await findGuide({ slug: exchange.slug, now: NOW });
+    expect(await (await get(`?slug=${exchange.slug}`)).json()).toEqual({ version: 1, statsVersion: 1 });
 
     const comparison = await get("?scope=comparison");
-    expect(await comparison.json()).toEqual({ version: await getComparisonVersion() });
+    expect(await comparison.json()).toEqual(await getComparisonVersion());
 
     const unknown = await get("?slug=no-such-exchange");
     expect(unknown.status).toBe(404);
@@ -387,7 +416,10 @@ describe("listComparison", () => {
     const row = all.ranked.find((entry) => entry.exchange === exchange.slug);
     expect(row).toMatchObject({ n: variants.length, confidence: "low" });
     expect(all.exchanges[exchange.slug]).toEqual({ slug: exchange.slug, nameEn: exchange.nameEn, nameJa: exchange.nameJa });
-    expect(all.version).toBe(await getComparisonVersion());
+    expect(all.version).toBe((await getComparisonVersion()).version);
+    // Read before the exchanges this call recomputed and stored: the open page refreshes once more.
+    expect(all.statsVersion).toBeLessThan((await getComparisonVersion()).statsVersion);
+    expect((await listComparison({ ...options, period: "all", inquiryLanguage: "all" })).statsVersion).toBe((await getComparisonVersion()).statsVersion);
     const stored = await db().exchangeGuide.findUniqueOrThrow({ where: { exchangeId: exchange.id } });
     expect(stored.computedAt).toEqual(NOW);
     // Seed exchanges have one report each: listed apart, never ranked.

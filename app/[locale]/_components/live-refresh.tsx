@@ -5,19 +5,26 @@ import { useEffect, useRef } from "react";
 import { LIVE_POLL_INTERVAL_MS } from "@/lib/domain/live-updates";
 
 
+// The page is out of date when the data moved (a write) or, where the page shows stored
+// statistics, when a recomputation of them landed after it was rendered.
+function liveKey(version: string, statsVersion: string | undefined): string {
+  return statsVersion === undefined ? version : `${version}/${statsVersion}`;
+}
+
 /**
  * Keeps a guide or the comparison live: while the tab is visible, asks every LIVE_POLL_INTERVAL_MS (250 ms) for the
  * version of the data the page shows and re-renders the page on the server when it changed.
  * One request at a time; a hidden tab asks nothing. `query` names what to watch
  * ("slug=kraken" or "scope=comparison"); `version` is the one the page was rendered with.
  */
-export function LiveRefresh({ query, version }: { query: string; version: string }) {
+export function LiveRefresh({ query, version, statsVersion }: { query: string; version: string; statsVersion?: string }) {
   const router = useRouter();
-  const known = useRef(version);
+  const known = useRef(liveKey(version, statsVersion));
+  const tracksStats = statsVersion !== undefined;
 
   useEffect(() => {
-    known.current = version;
-  }, [version]);
+    known.current = liveKey(version, statsVersion);
+  }, [version, statsVersion]);
 
   useEffect(() => {
     let stopped = false;
@@ -31,7 +38,10 @@ export function LiveRefresh({ query, version }: { query: string; version: string
         const response = await fetch(`/api/guides/version?${query}`, { cache: "no-store", signal: inFlight.signal });
         if (response.ok) {
           const body: unknown = await response.json();
-          const latest = typeof body === "object" && body !== null && "version" in body ? String(body.version) : null;
+          const latest =
+            typeof body === "object" && body !== null && "version" in body
+              ? liveKey(String(body.version), tracksStats && "statsVersion" in body ? String(body.statsVersion) : undefined)
+              : null;
           if (latest !== null && latest !== known.current) {
             known.current = latest;
             router.refresh();
@@ -66,7 +76,7 @@ export function LiveRefresh({ query, version }: { query: string; version: string
       inFlight?.abort();
       document.removeEventListener("visibilitychange", onVisibilityChange);
     };
-  }, [query, router]);
+  }, [query, router, tracksStats]);
 
   return null;
 }

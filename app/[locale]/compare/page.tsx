@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { after } from "next/server";
 import { listComparison } from "@/lib/data/guides";
 import type { ComparisonSortKey, RankedComparisonRow } from "@/lib/domain/stats";
 import { resolvePageLocale } from "@/lib/i18n/locale";
@@ -50,7 +51,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     getTranslations("guide.compare"),
     getTranslations("guide.timing"),
     getFormatter(),
-    listComparison({ period: query.period, inquiryLanguage: query.inquiryLanguage, sortBy: query.sortBy, direction }),
+    listComparison({ period: query.period, inquiryLanguage: query.inquiryLanguage, sortBy: query.sortBy, direction, deferRefresh: after }),
   ]);
   const name = (slug: string) => {
     const exchange = view.exchanges[slug];
@@ -84,7 +85,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <LiveRefresh query="scope=comparison" version={String(view.version)} />
+      <LiveRefresh query="scope=comparison" version={String(view.version)} statsVersion={String(view.statsVersion)} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-2xl text-slate-700 dark:text-slate-300">{t("lead")}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { cache } from "react";
 import { getActor } from "@/lib/auth/session";
 import { findGuide } from "@/lib/data/guides";
@@ -21,7 +22,8 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 // generateMetadata and the page share one query per request.
 const loadGuide = cache(async (slug: string) => {
   const actor = await getActor();
-  return findGuide({ slug, viewerId: actor?.id ?? null });
+  // A stale guide is recomputed after the response: this reader gets the stored figures at once.
+  return findGuide({ slug, viewerId: actor?.id ?? null, deferRefresh: after });
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -51,7 +53,7 @@ export default async function ExchangePage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <LiveRefresh query={`slug=${encodeURIComponent(exchange.slug)}`} version={String(guide.version)} />
+      <LiveRefresh query={`slug=${encodeURIComponent(exchange.slug)}`} version={String(guide.version)} statsVersion={String(guide.statsVersion)} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{name}</h1>
         <p className="text-slate-600 dark:text-slate-400">

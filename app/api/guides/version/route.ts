@@ -10,9 +10,9 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = GuideVersionQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return Response.json({ error: "invalid_input" }, { status: 400, headers: noStore });
   try {
-    const version = "slug" in parsed.data ? await getGuideVersion({ slug: parsed.data.slug }) : await getComparisonVersion();
-    if (version === null) return Response.json({ error: "not_found" }, { status: 404, headers: noStore });
-    return Response.json({ version }, { headers: noStore });
+    const live = "slug" in parsed.data ? await getGuideVersion({ slug: parsed.data.slug }) : await getComparisonVersion();
+    if (live === null) return Response.json({ error: "not_found" }, { status: 404, headers: noStore });
+    return Response.json(live, { headers: noStore });
   } catch (error) {
     const response = errorResponse(error);
     response.headers.set("Cache-Control", "no-store");
