@@ -67,7 +67,7 @@ export type Guide = {
 
 /** The facts computeGuideStats reads, for the published reports of one exchange. */
 export async function loadReportFacts({ exchangeId }: { exchangeId: string }): Promise<ReportFact[]> {
-  return (await loadFacts(db(), { exchangeId })).map(({ exchangeId: _exchangeId, ...fact }) => fact);
+  return (await loadFacts(db(), [exchangeId])).map(({ exchangeId: _exchangeId, ...fact }) => fact);
 }
 
 const storedGuideSelect = { exchangeId: true, version: true, stats: true, comparison: true, computedAt: true } satisfies Prisma.ExchangeGuideSelect;

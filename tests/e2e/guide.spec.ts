@@ -267,14 +267,19 @@ test.describe("a guide with enough reports", () => {
     if (process.env.E2E_SCREENSHOTS) await voterArticle.getByRole("group", { name: "Was this report useful?" }).screenshot({ path: join(process.env.E2E_SCREENSHOTS, "votes-signed-in.png") });
 
     // Changing and withdrawing: click the other button, then click it again.
+    // Each bound again runs from the moment the vote is stored (the action's answer), not the click.
     const notHelpful = voterArticle.getByRole("button", { name: /Not helpful/ });
+    const changed = voter.waitForResponse((response) => response.request().method() === "POST" && response.url().includes(`/exchanges/${EXCHANGE_SLUG}`));
     await notHelpful.click();
+    await changed;
+    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("0 found this helpful, 1 not helpful", { timeout: LIVE_BOUND_MS });
     await expect(notHelpful).toHaveAttribute("aria-pressed", "true");
     await expect(helpful).toHaveAttribute("aria-pressed", "false");
-    await expect(readerArticle.getByTestId("vote-counts")).toHaveText("0 found this helpful, 1 not helpful", { timeout: LIVE_BOUND_MS });
+    const withdrawn = voter.waitForResponse((response) => response.request().method() === "POST" && response.url().includes(`/exchanges/${EXCHANGE_SLUG}`));
     await notHelpful.press("Enter");
-    await expect(notHelpful).toHaveAttribute("aria-pressed", "false");
+    await withdrawn;
     await expect(readerArticle.getByTestId("vote-counts")).toHaveText("0 found this helpful, 0 not helpful", { timeout: LIVE_BOUND_MS });
+    await expect(notHelpful).toHaveAttribute("aria-pressed", "false");
 
     // A new report written to the database (as lib/data writes do, with the version bump).
     const guideCount = page.getByTestId("guide-n");
@@ -317,9 +322,9 @@ test.describe("a guide with enough reports", () => {
     await page.getByRole("link", { name: "Go to the first page" }).click();
     await expect(page.locator("article")).toHaveCount(total);
     await page.goto(`/ja/exchanges/${EXCHANGE_SLUG}/reports?page=abc`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("復旧の報告：OKX");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("復旧の報告：オーケーエックス");
     await expect(page.locator("article")).toHaveCount(total);
-    await page.getByRole("link", { name: "OKXのガイドに戻る" }).click();
+    await page.getByRole("link", { name: "オーケーエックスのガイドに戻る" }).click();
     await expect(page).toHaveURL(new RegExp(`/ja/exchanges/${EXCHANGE_SLUG}$`));
   });
 });
