@@ -1,4 +1,4 @@
-import { computeGuideStats, toComparisonRow, type ComparisonRow, type GuideStats, type GuideStatsOptions } from "./guide-stats";
+import { comparisonRowOf, reportTimes, timingFigures, toComparisonRow, type ComparisonRow, type GuideStats, type GuideStatsOptions } from "./guide-stats";
 import type { ReportFact } from "./types";
 
 // The comparison page filters by period and inquiry language. Its figures are stored per exchange
@@ -46,21 +46,36 @@ export function isInComparisonView(report: Pick<ReportFact, "incidentMonth" | "i
 }
 
 /**
- * An exchange's comparison rows in every view, from the facts of its published reports.
- * `allReportsStats`: computeGuideStats of all the reports with the same options, when the caller
- * has it already (the guide's own statistics), so the unfiltered view is not computed twice.
+ * An exchange's comparison rows in every view, from the facts of its published reports: the rows
+ * toComparisonRow(computeGuideStats(the view's reports)) gives (a unit test holds them equal),
+ * computed from each report's times derived once, without the figures the comparison does not
+ * show. `allReportsStats`: computeGuideStats of all the reports with the same options, when the
+ * caller has it already, for the unfiltered view.
  */
 export function computeComparisonViews(
   reports: readonly ReportFact[],
   options: GuideStatsOptions & { allReportsStats?: GuideStats },
 ): Record<ComparisonViewKey, ComparisonViewRow> {
   const { allReportsStats, ...statsOptions } = options;
+  const minSample = statsOptions.minSample ?? 5;
+  const times = reportTimes(reports, statsOptions);
   const views = {} as Record<ComparisonViewKey, ComparisonViewRow>;
   for (const view of COMPARISON_VIEWS) {
     const unfiltered = view.period === "all" && view.inquiryLanguage === "all";
-    const stats = unfiltered && allReportsStats ? allReportsStats : computeGuideStats(unfiltered ? reports : reports.filter((report) => isInComparisonView(report, view, options.now)), statsOptions);
-    const { exchange: _exchange, ...row } = toComparisonRow("", stats);
-    views[comparisonViewKey(view)] = row;
+    let row: ComparisonRow & { ranked: boolean };
+    if (unfiltered && allReportsStats) {
+      row = toComparisonRow("", allReportsStats);
+    } else {
+      const inView = unfiltered
+        ? times
+        : times.filter((_, index) => {
+            const report = reports[index];
+            return report !== undefined && isInComparisonView(report, view, statsOptions.now);
+          });
+      row = comparisonRowOf("", inView.length, inView.length < minSample || inView.length === 0 ? null : timingFigures(inView));
+    }
+    const { exchange: _exchange, ...rest } = row;
+    views[comparisonViewKey(view)] = rest;
   }
   return views;
 }

@@ -178,19 +178,15 @@ function incidentMonthRange(reports: readonly ReportFact[]): { from: Date; to: D
  * Waiting times use the Kaplan & Meier (1958) estimate so open cases count as "at least this
  * long" instead of being dropped (dropping them would make every exchange look fast).
  */
-export function computeGuideStats(reports: readonly ReportFact[], options: GuideStatsOptions): GuideStats {
-  const minSample = options.minSample ?? 5;
-  const n = reports.length;
-  const base = { n, incidentMonths: incidentMonthRange(reports), confidence: confidenceLabel(n) };
-  if (n < minSample || n === 0) return { ...base, figures: null };
+/** Each report's derived times (deriveReportTimes), in the order of `reports`. */
+export function reportTimes(reports: readonly ReportFact[], options: Pick<GuideStatsOptions, "now" | "utcOffsetMinutes">): ReportTimes[] {
+  return reports.map((report) => deriveReportTimes(report.timeline, { now: options.now, outcome: report.outcome, utcOffsetMinutes: options.utcOffsetMinutes }));
+}
 
-  const times: ReportTimes[] = reports.map((report) =>
-    deriveReportTimes(report.timeline, {
-      now: options.now,
-      outcome: report.outcome,
-      utcOffsetMinutes: options.utcOffsetMinutes,
-    }),
-  );
+export type TimingFigures = Pick<GuideFigures, "firstHumanReply" | "resolution" | "outcomes" | "resolutionRate">;
+
+/** The figures that come from the reports' times alone: what the comparison ranks on. */
+export function timingFigures(times: readonly ReportTimes[]): TimingFigures {
   const outcomes = { resolved: 0, rejected: 0, gaveUp: 0, open: 0 };
   for (const { ending } of times) {
     if (ending === "RESOLVED" || ending === "RESOLVED_SILENTLY") outcomes.resolved += 1;
@@ -199,14 +195,24 @@ export function computeGuideStats(reports: readonly ReportFact[], options: Guide
     else outcomes.open += 1;
   }
   const closed = outcomes.resolved + outcomes.rejected + outcomes.gaveUp;
+  return {
+    firstHumanReply: summarise(times.flatMap((time) => (time.firstHumanReply ? [time.firstHumanReply] : []))),
+    resolution: summarise(times.flatMap((time) => (time.resolution ? [time.resolution] : []))),
+    outcomes,
+    resolutionRate: closed === 0 ? null : toProportion(outcomes.resolved, closed),
+  };
+}
+
+export function computeGuideStats(reports: readonly ReportFact[], options: GuideStatsOptions): GuideStats {
+  const minSample = options.minSample ?? 5;
+  const n = reports.length;
+  const base = { n, incidentMonths: incidentMonthRange(reports), confidence: confidenceLabel(n) };
+  if (n < minSample || n === 0) return { ...base, figures: null };
 
   return {
     ...base,
     figures: {
-      firstHumanReply: summarise(times.flatMap((time) => (time.firstHumanReply ? [time.firstHumanReply] : []))),
-      resolution: summarise(times.flatMap((time) => (time.resolution ? [time.resolution] : []))),
-      outcomes,
-      resolutionRate: closed === 0 ? null : toProportion(outcomes.resolved, closed),
+      ...timingFigures(reportTimes(reports, options)),
       mostReportedChannel: mostReportedChannel(reports),
       mostCommonContactPath: mostCommonContactPath(reports),
       replyInOtherLanguage: replyInOtherLanguage(reports),
@@ -274,11 +280,15 @@ function sortValue(row: ComparisonRow, key: ComparisonSortKey): number | null {
 
 /** One exchange's comparison row, from its statistics. `ranked`: above the minimum sample. */
 export function toComparisonRow(exchange: string, stats: GuideStats): ComparisonRow & { ranked: boolean } {
-  const figures = stats.figures;
+  return comparisonRowOf(exchange, stats.n, stats.figures);
+}
+
+/** toComparisonRow from the count and the timing figures only (null below the minimum sample). */
+export function comparisonRowOf(exchange: string, n: number, figures: TimingFigures | null): ComparisonRow & { ranked: boolean } {
   return {
     exchange,
-    n: stats.n,
-    confidence: stats.confidence,
+    n,
+    confidence: confidenceLabel(n),
     medianFirstHumanReplyDays: figures?.firstHumanReply.median ?? null,
     medianResolutionDays: figures?.resolution.median ?? null,
     firstHumanReplyQuartileDays: { first: figures?.firstHumanReply.firstQuartile ?? null, third: figures?.firstHumanReply.thirdQuartile ?? null },
