@@ -7,7 +7,7 @@ ADD COLUMN     "rankScore" DOUBLE PRECISION NOT NULL DEFAULT 0,
 ADD COLUMN     "voteCount" INTEGER NOT NULL DEFAULT 0;
 
 -- CreateIndex
-CREATE INDEX "Report_exchangeId_status_deletedAt_rankScore_voteCount_crea_idx" ON "Report"("exchangeId", "status", "deletedAt", "rankScore" DESC, "voteCount" DESC, "createdAt" DESC, "id");
+CREATE INDEX "Report_exchangeId_status_rankScore_voteCount_createdAt_id_idx" ON "Report"("exchangeId", "status", "rankScore" DESC, "voteCount" DESC, "createdAt" DESC, "id");
 
 -- Backfill the votes cast so far. The rank score is wilsonLowerBound (lib/domain/stats, z = 1.96)
 -- written operation for operation in float8, as recountReportVotes in lib/data/guide-store.ts.
