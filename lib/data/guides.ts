@@ -198,12 +198,12 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
   const counters = await db().guideCounter.findMany({ where: { key: { in: rows.map((row) => row.id) } }, select: { key: true, version: true } });
   const versionOf = new Map(counters.map((counter) => [counter.key, counter.version]));
 
-  const viewsById = new Map<string, { views: ComparisonViews }>();
+  const viewsById = new Map<string, ComparisonViews>();
   const stale: string[] = [];
   const deferred: string[] = [];
   for (const row of rows) {
     const views = row.guide ? comparisonFromJson(row.guide.comparison) : null;
-    if (row.guide && views) viewsById.set(row.id, { views });
+    if (row.guide && views) viewsById.set(row.id, views);
     if (row.guide && views && isCurrent(row.guide, versionOf.get(row.id) ?? 0, now)) continue;
     if (row.guide && views && deferRefresh) deferred.push(row.id);
     else stale.push(row.id);
@@ -217,13 +217,13 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
   };
   if (deferred.length > 0) deferRefresh?.(() => refresh(deferred));
   if (stale.length > 0) {
-    for (const [id, guide] of await refresh(stale)) viewsById.set(id, { views: guide.comparison });
+    for (const [id, guide] of await refresh(stale)) viewsById.set(id, guide.comparison);
   }
 
   const comparisonRows = [];
   const exchanges: Record<string, ComparisonExchange> = {};
   for (const { id, slug, nameEn, nameJa } of rows) {
-    const row = viewsById.get(id)?.views[viewKey];
+    const row = viewsById.get(id)?.[viewKey];
     if (row) comparisonRows.push({ exchange: slug, ...row });
     exchanges[slug] = { slug, nameEn, nameJa };
   }

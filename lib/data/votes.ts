@@ -54,7 +54,7 @@ export async function tallyVotesForReports({ reportIds, viewerId }: { reportIds:
   if (ids.length === 0) return tallies;
   const [counts, mine] = await Promise.all([
     db().vote.groupBy({ by: ["reportId", "value"], where: { reportId: { in: ids } }, _count: { _all: true } }),
-    viewerId ? db().vote.findMany({ where: { userId: viewerId, reportId: { in: ids } }, select: { reportId: true, value: true } }) : [],
+    viewerId ? viewerVotes({ viewerId, reportIds: ids }) : new Map<string, VoteTally["mine"]>(),
   ]);
   const tallyOf = (reportId: string) => {
     const tally = tallies.get(reportId) ?? { helpful: 0, notHelpful: 0, mine: null };
@@ -65,7 +65,7 @@ export async function tallyVotesForReports({ reportIds, viewerId }: { reportIds:
     if (row.value === "HELPFUL") tallyOf(row.reportId).helpful += row._count._all;
     else tallyOf(row.reportId).notHelpful += row._count._all;
   }
-  for (const vote of mine) tallyOf(vote.reportId).mine = vote.value;
+  for (const [reportId, value] of mine) tallyOf(reportId).mine = value;
   return tallies;
 }
 
