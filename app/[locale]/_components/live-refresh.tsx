@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useTransition } from "react";
 import { LIVE_POLL_INTERVAL_MS } from "@/lib/domain/live-updates";
 
 
@@ -14,13 +14,21 @@ function liveKey(version: string, statsVersion: string | undefined): string {
 /**
  * Keeps a guide or the comparison live: while the tab is visible, asks every LIVE_POLL_INTERVAL_MS (250 ms) for the
  * version of the data the page shows and re-renders the page on the server when it changed.
- * One request at a time; a hidden tab asks nothing. `query` names what to watch
+ * One request at a time, and no new re-render while one is under way: on a busy server a second
+ * router.refresh() would abort the first, and a write followed by its statistics could then keep
+ * a slow page from ever showing either. A hidden tab asks nothing. `query` names what to watch
  * ("slug=kraken" or "scope=comparison"); `version` is the one the page was rendered with.
  */
 export function LiveRefresh({ query, version, statsVersion }: { query: string; version: string; statsVersion?: string }) {
   const router = useRouter();
   const known = useRef(liveKey(version, statsVersion));
   const tracksStats = statsVersion !== undefined;
+  const [refreshing, startRefresh] = useTransition();
+  const refreshingNow = useRef(false);
+
+  useEffect(() => {
+    refreshingNow.current = refreshing;
+  }, [refreshing]);
 
   useEffect(() => {
     known.current = liveKey(version, statsVersion);
@@ -42,9 +50,10 @@ export function LiveRefresh({ query, version, statsVersion }: { query: string; v
             typeof body === "object" && body !== null && "version" in body
               ? liveKey(String(body.version), tracksStats && "statsVersion" in body ? String(body.statsVersion) : undefined)
               : null;
-          if (latest !== null && latest !== known.current) {
+          // While a re-render is under way the change stays unknown, so the next tick asks again.
+          if (latest !== null && latest !== known.current && !refreshingNow.current) {
             known.current = latest;
-            router.refresh();
+            startRefresh(() => router.refresh());
           }
         }
       } catch {
