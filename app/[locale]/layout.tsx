@@ -43,10 +43,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
             <nav aria-label={t("primary")} className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-                <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
+                {/* Header links are not prefetched: a live page's router.refresh() would prefetch
+                    them again on every update, three extra renders per reader per write. */}
+                <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
                   {tMeta("title")}
                 </Link>
-                <Link href="/compare" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+                <Link href="/compare" prefetch={false} className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
                   {tCompare("nav")}
                 </Link>
               </div>

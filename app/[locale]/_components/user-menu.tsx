@@ -26,11 +26,11 @@ async function UserMenuContent({ locale }: { locale: string }) {
   return (
     <div role="group" aria-label={t("label")} className="flex max-w-[11rem] flex-wrap items-center justify-end gap-1 text-sm sm:max-w-none">
       {isModerator(actor) ? (
-        <Link href="/moderation" className={linkClass}>
+        <Link href="/moderation" prefetch={false} className={linkClass}>
           {t("moderation")}
         </Link>
       ) : null}
-      <Link href="/account" aria-label={t("account", { name })} title={name} className={`${linkClass} max-w-[8rem] truncate font-medium sm:max-w-[14rem]`}>
+      <Link href="/account" prefetch={false} aria-label={t("account", { name })} title={name} className={`${linkClass} max-w-[8rem] truncate font-medium sm:max-w-[14rem]`}>
         {name}
       </Link>
       <form action={signOutAction}>
