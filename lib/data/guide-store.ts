@@ -20,6 +20,17 @@ export const guideReportWhere = { status: "PUBLISHED", deletedAt: null } satisfi
 // longer every day and required items lose weight with age, so the figures depend on "now".
 export const GUIDE_MAX_AGE_MS = 60 * 60 * 1000;
 
+// A stale guide of at most this many reports is recomputed within the read that finds it stale:
+// about 6 ms of statistics plus the facts' query for 1,000 reports, so a write and the figures it
+// moves reach an open page in one render. Larger ones are recomputed after the response
+// (DeferRefresh in guides.ts), and their readers get the stored figures meanwhile.
+export const INLINE_REFRESH_MAX_REPORTS = 1000;
+
+/** Whether a stale guide that last counted `reports` is recomputed before answering rather than after. */
+export function refreshesInline(reports: number, limit: number = INLINE_REFRESH_MAX_REPORTS): boolean {
+  return reports <= limit;
+}
+
 // Bumped when the shape of GuideStats or its options change, so old stored JSON is recomputed.
 const STATS_FORMAT = 3;
 

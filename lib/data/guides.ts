@@ -19,6 +19,7 @@ import {
   loadFacts,
   readCounter,
   refreshAllGuides as refreshAllGuidesWith,
+  refreshesInline,
   refreshStaleGuides,
   type ComparisonViews,
   type StoredGuide,
@@ -42,8 +43,10 @@ export const REPORTS_PER_PAGE = 20;
 
 /**
  * Runs a stale aggregate's recomputation after the response (the pages pass next/server's
- * `after`), so no reader waits for it: they get the stored figures meanwhile. Without it the
- * recomputation runs inside the call (scripts, tests).
+ * `after`), so no reader waits for it: they get the stored figures meanwhile. Only exchanges with
+ * more than `inlineRefreshMaxReports` reports (INLINE_REFRESH_MAX_REPORTS) are deferred; smaller
+ * ones cost a few milliseconds and are recomputed in the call, as they all are without it
+ * (scripts, tests).
  */
 export type DeferRefresh = (refresh: () => Promise<unknown>) => void;
 
@@ -115,11 +118,13 @@ export async function findGuide({
   viewerId = null,
   now = new Date(),
   deferRefresh,
+  inlineRefreshMaxReports,
 }: {
   slug: string;
   viewerId?: string | null;
   now?: Date;
   deferRefresh?: DeferRefresh;
+  inlineRefreshMaxReports?: number;
 }): Promise<Guide | null> {
   const row = await db().exchange.findUnique({ where: { slug }, select: guideExchangeSelect });
   if (!row) return null;
@@ -129,7 +134,7 @@ export async function findGuide({
   let guide: StoredGuide | undefined = stored ?? undefined;
   if (!stored || !isCurrent(stored, version, now)) {
     const refresh = () => refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now });
-    if (stored && deferRefresh) deferRefresh(refresh);
+    if (stored && deferRefresh && !refreshesInline(stored.stats.n, inlineRefreshMaxReports)) deferRefresh(refresh);
     else guide = (await refresh()).get(id);
   }
   if (!guide) throw new Error(`guide of ${slug} was not computed`);
@@ -180,6 +185,7 @@ export type ComparisonOptions = {
   direction?: "asc" | "desc";
   now?: Date;
   deferRefresh?: DeferRefresh;
+  inlineRefreshMaxReports?: number;
 };
 
 /**
@@ -187,7 +193,7 @@ export type ComparisonOptions = {
  * rows for every view are stored with its guide (computeComparisonViews), so this reads one small
  * JSON value per exchange and recomputes only the stale ones.
  */
-export async function listComparison({ period, inquiryLanguage, sortBy, direction, now = new Date(), deferRefresh }: ComparisonOptions): Promise<ComparisonView> {
+export async function listComparison({ period, inquiryLanguage, sortBy, direction, now = new Date(), deferRefresh, inlineRefreshMaxReports }: ComparisonOptions): Promise<ComparisonView> {
   // Read first: a recomputation that lands while this runs moves them, and the page refreshes.
   const { version, statsVersion } = await getComparisonVersion();
   const viewKey = comparisonViewKey({ period, inquiryLanguage });
@@ -205,7 +211,7 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
     const views = row.guide ? comparisonFromJson(row.guide.comparison) : null;
     if (row.guide && views) viewsById.set(row.id, views);
     if (row.guide && views && isCurrent(row.guide, versionOf.get(row.id) ?? 0, now)) continue;
-    if (row.guide && views && deferRefresh) deferred.push(row.id);
+    if (row.guide && views && deferRefresh && !refreshesInline(views["all.all"].n, inlineRefreshMaxReports)) deferred.push(row.id);
     else stale.push(row.id);
   }
   const refresh = async (exchangeIds: readonly string[]) => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { GET } from "@/app/api/guides/version/route";
 import { ConflictError, ForbiddenError } from "@/lib/data/errors";
-import { comparisonFromJson, GUIDE_MAX_AGE_MS, guideReportWhere, REFRESH_LOCK, storeGuide } from "@/lib/data/guide-store";
+import { comparisonFromJson, GUIDE_MAX_AGE_MS, guideReportWhere, INLINE_REFRESH_MAX_REPORTS, REFRESH_LOCK, storeGuide } from "@/lib/data/guide-store";
 import { getComparisonVersion, getGuideVersion } from "@/lib/data/guide-versions";
 import { findGuide, GUIDE_TOP_REPORTS, listComparison, listExchangeReports, loadReportFacts, refreshAllGuides, REPORTS_PER_PAGE, type GuideReport } from "@/lib/data/guides";
 import { createFlag, hideReport, publishReport, resolveFlag, restoreReport } from "@/lib/data/moderation";
@@ -169,20 +169,22 @@ describe("stored guide aggregates", () => {
     expect((await findGuide({ slug: exchange.slug, now: muchLater }))?.computedAt).toEqual(muchLater);
   });
 
-  it("with deferRefresh, answers with the stored figures at once and recomputes after the response", async () => {
+  it("with deferRefresh, a large exchange answers with the stored figures at once and is recomputed after the response", async () => {
     const { exchange, reportIds } = await exchangeWithReports(5);
     const first = await findGuide({ slug: exchange.slug, now: NOW });
     if (!first) throw new Error("no guide");
     const pending: (() => Promise<unknown>)[] = [];
     const deferRefresh = (refresh: () => Promise<unknown>) => void pending.push(refresh);
+    // Five reports stand for more than INLINE_REFRESH_MAX_REPORTS.
+    const large = { deferRefresh, inlineRefreshMaxReports: 4 };
 
-    expect(await findGuide({ slug: exchange.slug, now: NOW, deferRefresh })).toMatchObject({ version: first.version, statsVersion: first.version });
+    expect(await findGuide({ slug: exchange.slug, now: NOW, ...large })).toMatchObject({ version: first.version, statsVersion: first.version });
     expect(pending).toHaveLength(0);
 
     const voter = await createActor();
     await castVote({ actor: voter, input: { reportId: reportIds[0] ?? "", value: "HELPFUL" } });
     const later = new Date(NOW.getTime() + 60_000);
-    const during = await findGuide({ slug: exchange.slug, viewerId: voter.id, now: later, deferRefresh });
+    const during = await findGuide({ slug: exchange.slug, viewerId: voter.id, now: later, ...large });
     // The listed reports are live (the vote shows), the statistics are the stored ones.
     expect(during).toMatchObject({ version: first.version + 1, statsVersion: first.version, computedAt: NOW });
     expect(during?.topReports.find((report) => report.id === reportIds[0])?.votes).toEqual({ helpful: 1, notHelpful: 0, mine: "HELPFUL" });
@@ -191,8 +193,26 @@ describe("stored guide aggregates", () => {
 
     await pending[0]?.();
     expect(await getGuideVersion({ slug: exchange.slug })).toEqual({ version: first.version + 1, statsVersion: first.version + 1 });
-    expect(await findGuide({ slug: exchange.slug, now: later, deferRefresh })).toMatchObject({ version: first.version + 1, statsVersion: first.version + 1, computedAt: later });
+    expect(await findGuide({ slug: exchange.slug, now: later, ...large })).toMatchObject({ version: first.version + 1, statsVersion: first.version + 1, computedAt: later });
     expect(pending).toHaveLength(1);
+  });
+
+  it("with deferRefresh, a small exchange is still recomputed before answering, so one render shows a write and its figures", async () => {
+    const { exchange, reportIds } = await exchangeWithReports(5);
+    const first = await findGuide({ slug: exchange.slug, now: NOW });
+    if (!first) throw new Error("no guide");
+    const pending: (() => Promise<unknown>)[] = [];
+    const deferRefresh = (refresh: () => Promise<unknown>) => void pending.push(refresh);
+    expect(INLINE_REFRESH_MAX_REPORTS).toBeGreaterThanOrEqual(5);
+
+    await castVote({ actor: await createActor(), input: { reportId: reportIds[0] ?? "", value: "HELPFUL" } });
+    const later = new Date(NOW.getTime() + 60_000);
+    expect(await findGuide({ slug: exchange.slug, now: later, deferRefresh })).toMatchObject({ version: first.version + 1, statsVersion: first.version + 1, computedAt: later });
+    const sixth = await createReport({ actor: await createActor(), input: reportInput(exchange.slug) });
+    expect(sixth.status).toBe("PUBLISHED");
+    const comparison = await listComparison({ period: "all", inquiryLanguage: "all", sortBy: "reports", now: later, deferRefresh });
+    expect(comparison.ranked.find((row) => row.exchange === exchange.slug)?.n).toBe(6);
+    expect(pending).toHaveLength(0);
   });
 
   // Embedded PGlite runs one transaction at a time, so a second reader cannot meet a held lock there.
