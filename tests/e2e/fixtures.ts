@@ -1,4 +1,5 @@
-import { test as base, expect } from "@playwright/test";
+import { join } from "node:path";
+import { test as base, expect, type Page } from "@playwright/test";
 
 // Every page a test opens is watched: a console.error or an uncaught exception fails the test.
 // Console messages carry the address they are about (a resource that failed to load names none
@@ -23,3 +24,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/** E2E_SCREENSHOTS=<folder> keeps full-page pictures for a human to look at; off by default. */
+export async function keepScreenshot(page: Page, name: string) {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+}
