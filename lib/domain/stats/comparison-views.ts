@@ -1,4 +1,4 @@
-import { comparisonRowOf, reportTimes, timingFigures, toComparisonRow, type ComparisonRow, type GuideStats, type GuideStatsOptions } from "./guide-stats";
+import { comparisonRowOf, primaryLanguage, reportTimes, timingFigures, toComparisonRow, type ComparisonRow, type GuideStats, type GuideStatsOptions } from "./guide-stats";
 import type { ReportFact } from "./types";
 
 // The comparison page filters by period and inquiry language. Its figures are stored per exchange
@@ -23,10 +23,6 @@ export const COMPARISON_VIEWS: readonly ComparisonView[] = COMPARISON_PERIODS.fl
 
 export function comparisonViewKey({ period, inquiryLanguage }: ComparisonView): ComparisonViewKey {
   return `${period}.${inquiryLanguage}`;
-}
-
-function primaryLanguage(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
 }
 
 /**

@@ -91,7 +91,8 @@ function summarise(observations: readonly TimeToEvent[]): TimeToEventSummary {
   };
 }
 
-function primaryLanguage(tag: string): string {
+/** The primary subtag of a BCP 47 language tag, lower-cased: "ja-JP" → "ja". */
+export function primaryLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
 }
 
