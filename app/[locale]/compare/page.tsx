@@ -10,10 +10,10 @@ import { ComparisonChart } from "../_components/charts/comparison-chart";
 import { LiveRefresh } from "../_components/live-refresh";
 import { primaryName } from "../_components/names";
 import { ConfidenceBadge } from "../exchanges/[slug]/guide-sections";
+import { firstValue, type SearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 // Quick is good for times, high is good for shares (the same defaults as compareExchanges).
@@ -25,14 +25,12 @@ const defaultDirection: Record<ComparisonSortKey, "asc" | "desc"> = {
   reports: "desc",
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 function readQuery(searchParams: SearchParams): ComparisonQuery {
   return ComparisonQuerySchema.parse({
-    period: first(searchParams.period),
-    inquiryLanguage: first(searchParams.language),
-    sortBy: first(searchParams.sort),
-    direction: first(searchParams.dir),
+    period: firstValue(searchParams.period),
+    inquiryLanguage: firstValue(searchParams.language),
+    sortBy: firstValue(searchParams.sort),
+    direction: firstValue(searchParams.dir),
   });
 }
 

@@ -8,6 +8,7 @@ import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { signInWithProvider } from "./actions";
 import { SignInForm } from "./sign-in-form";
+import { firstValue } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -26,9 +27,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const locale = resolvePageLocale((await params).locale);
   const query = await searchParams;
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const errorType = first(query.error);
-  const redirectTo = safeRedirectPath(first(query.callbackUrl), locale);
+  const errorType = firstValue(query.error);
+  const redirectTo = safeRedirectPath(firstValue(query.callbackUrl), locale);
 
   if (!errorType && (await getActor())) redirect(redirectTo);
 

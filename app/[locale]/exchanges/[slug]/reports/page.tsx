@@ -10,13 +10,11 @@ import { ReportListQuerySchema } from "@/lib/validation/guide";
 import { LiveRefresh } from "../../../_components/live-refresh";
 import { primaryName } from "../../../_components/names";
 import { ReportView } from "../../../_components/report-view";
+import { firstValue, type SearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 // generateMetadata and the page share one query per request.
 const loadPage = cache(async (slug: string, page: number) => {
@@ -25,7 +23,7 @@ const loadPage = cache(async (slug: string, page: number) => {
 });
 
 async function pageNumber(searchParams: Promise<SearchParams>): Promise<number> {
-  return ReportListQuerySchema.parse({ page: first((await searchParams).page) }).page;
+  return ReportListQuerySchema.parse({ page: firstValue((await searchParams).page) }).page;
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
