@@ -21,7 +21,7 @@ export async function castVote({ actor, input }: { actor: Actor | null; input: V
   if (!canVote(actor, report)) throw new ForbiddenError("vote on this report");
 
   // Votes rank the reports and weigh the required items, so the guide's version moves with them.
-  await db().$transaction(async (tx) => {
+  const counts = await db().$transaction(async (tx) => {
     // Votes on one report queue on its row, so the recount below sees every vote committed before.
     await tx.$queryRaw`SELECT 1 FROM "Report" WHERE "id" = ${report.id} FOR UPDATE`;
     if (input.value === null) {
@@ -32,10 +32,12 @@ export async function castVote({ actor, input }: { actor: Actor | null; input: V
         VALUES (${crypto.randomUUID()}, ${actor.id}, ${report.id}, ${input.value}::"VoteValue", now(), now())
         ON CONFLICT ("userId", "reportId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()`;
     }
-    await recountReportVotes(tx, report.id);
+    const recounted = await recountReportVotes(tx, report.id);
     await bumpGuideVersion(tx, report.exchangeId);
+    return recounted;
   });
-  return tallyVotes({ reportId: report.id, viewerId: actor.id });
+  // The recount ran under the report's lock, after this vote: the tally as of this vote.
+  return { helpful: counts.helpful, notHelpful: counts.total - counts.helpful, mine: input.value };
 }
 
 export async function tallyVotes({ reportId, viewerId }: { reportId: string; viewerId?: string | null }): Promise<VoteTally> {
