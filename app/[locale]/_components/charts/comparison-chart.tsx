@@ -1,12 +1,15 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { getTranslations } from "next-intl/server";
+import { fitLabel } from "@/lib/domain/chart-labels";
 import { ChartFrame, tableClass } from "./chart-frame";
 
 export type ComparisonBar = { key: string; name: string; median: number | null; firstQuartile: number | null; thirdQuartile: number | null };
 
-const WIDTH = 480;
+const WIDTH = 520;
 const ROW = 32;
-const MARGIN = { top: 12, right: 56, bottom: 40, left: 120 };
+const MARGIN = { top: 12, right: 56, bottom: 40, left: 150 };
+// Exchange names right-aligned against the bars; longer ones end in "…" (the table has them whole).
+const LABEL = { fontSize: 13, maxWidth: MARGIN.left - 12 };
 
 /** Median days to resolution per exchange as horizontal bars, with whiskers from the first to the third quartile. */
 export async function ComparisonChart({ id, bars }: { id: string; bars: readonly ComparisonBar[] }) {
@@ -65,10 +68,12 @@ export async function ComparisonChart({ id, bars }: { id: string; bars: readonly
       {bars.map((bar) => {
         const top = y(bar.key) ?? 0;
         const middle = top + y.bandwidth() / 2;
+        const label = fitLabel(bar.name, LABEL);
         return (
           <g key={bar.key} aria-hidden="true">
-            <text x={MARGIN.left - 8} y={middle} textAnchor="end" dominantBaseline="middle" className="fill-current text-[13px] text-slate-800 dark:text-slate-200">
-              {bar.name.length > 16 ? `${bar.name.slice(0, 15)}…` : bar.name}
+            <text x={MARGIN.left - 8} y={middle} textAnchor="end" dominantBaseline="middle" fontSize={LABEL.fontSize} className="fill-current text-slate-800 dark:text-slate-200">
+              {label !== bar.name ? <title>{bar.name}</title> : null}
+              {label}
             </text>
             {bar.median !== null ? (
               <rect x={x(0)} y={top} width={Math.max(1, x(bar.median) - x(0))} height={y.bandwidth()} rx={2} className="fill-current text-brand-600/80 dark:text-brand-300/80" />
