@@ -43,8 +43,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
             <nav aria-label={t("primary")} className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-                {/* Header links are not prefetched: a live page's router.refresh() would prefetch
-                    them again on every update, three extra renders per reader per write. */}
+                {/* Links on live pages (the header, a guide, the comparison) are not prefetched:
+                    every router.refresh() prefetches the visible ones again, one server render
+                    per link per open page per write. */}
                 <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
                   {tMeta("title")}
                 </Link>

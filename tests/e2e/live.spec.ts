@@ -91,4 +91,20 @@ test.describe("a live guide", () => {
     await keepScreenshot(page, "guide-live");
     await other.close();
   });
+
+  for (const path of [`/en/exchanges/${EXCHANGE_SLUG}`, "/en/compare"]) {
+    test(`a live re-render of ${path} fetches the page again and prefetches none of its links`, async ({ page }) => {
+      const prefetched: string[] = [];
+      page.on("request", (request) => {
+        if (request.headers()["next-router-prefetch"]) prefetched.push(request.url());
+      });
+      await page.goto(path);
+      const refreshed = page.waitForRequest((request) => request.url().includes(`${path}?_rsc=`) && !request.headers()["next-router-prefetch"]);
+      await data.bumpVersions();
+      await refreshed;
+      // Prefetches start as links render; give them time to show up.
+      await page.waitForTimeout(500);
+      expect(prefetched).toEqual([]);
+    });
+  }
 });

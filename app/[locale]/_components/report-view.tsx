@@ -176,7 +176,7 @@ export async function ReportView({
 
       {showPermalink ? (
         <p>
-          <Link href={`/reports/${report.id}`} className="text-sm text-brand-700 underline dark:text-brand-300">
+          <Link href={`/reports/${report.id}`} prefetch={false} className="text-sm text-brand-700 underline dark:text-brand-300">
             {t("permalink")}
           </Link>
         </p>

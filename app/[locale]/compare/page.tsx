@@ -68,7 +68,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     const label = t(`column.${sortKey}`);
     return (
       <th key={sortKey} scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined} className="px-3 py-2 align-bottom">
-        <Link href={sortHref(sortKey)} className="inline-flex items-center gap-1 text-brand-700 underline-offset-4 hover:underline dark:text-brand-300" aria-label={t("sortBy", { column: label })}>
+        <Link href={sortHref(sortKey)} prefetch={false} className="inline-flex items-center gap-1 text-brand-700 underline-offset-4 hover:underline dark:text-brand-300" aria-label={t("sortBy", { column: label })}>
           {label}
           <span aria-hidden className="text-xs">
             {active ? (direction === "asc" ? "▲" : "▼") : "↕"}
@@ -164,7 +164,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                     <tr key={row.exchange} className="border-t border-slate-200 dark:border-slate-800">
                       <td className="px-3 py-2 tabular-nums">{row.rank}</td>
                       <th scope="row" className="px-3 py-2 font-medium">
-                        <Link href={`/exchanges/${row.exchange}`} className="text-brand-700 underline dark:text-brand-300">
+                        <Link href={`/exchanges/${row.exchange}`} prefetch={false} className="text-brand-700 underline dark:text-brand-300">
                           {name(row.exchange)}
                         </Link>
                       </th>
@@ -203,7 +203,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
             {view.belowThreshold.map((row) => (
               <li key={row.exchange} className="flex justify-between gap-2 border-b border-slate-100 py-1 dark:border-slate-900">
-                <Link href={`/exchanges/${row.exchange}`} className="text-brand-700 underline dark:text-brand-300">
+                <Link href={`/exchanges/${row.exchange}`} prefetch={false} className="text-brand-700 underline dark:text-brand-300">
                   {name(row.exchange)}
                 </Link>
                 <span className="text-sm text-slate-600 dark:text-slate-400">{t("belowCount", { count: row.n })}</span>

@@ -124,6 +124,7 @@ export default async function ExchangePage({ params }: Props) {
           <p className="text-sm text-slate-700 dark:text-slate-300">{tForm("writeReportCta")}</p>
           <Link
             href={`/reports/new?exchange=${exchange.slug}`}
+            prefetch={false}
             className="inline-block shrink-0 rounded-md bg-brand-700 px-4 py-2 text-center font-medium text-white hover:bg-brand-600"
           >
             {tForm("writeReport")}
@@ -138,7 +139,7 @@ export default async function ExchangePage({ params }: Props) {
         )}
         {stats.n > topReports.length ? (
           <p>
-            <Link href={`/exchanges/${exchange.slug}/reports`} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+            <Link href={`/exchanges/${exchange.slug}/reports`} prefetch={false} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
               {t("allReports", { count: stats.n })} →
             </Link>
           </p>
