@@ -247,6 +247,15 @@ export function fromJson(json: Prisma.JsonValue): GuideStats | null {
   };
 }
 
+export const storedGuideSelect = { exchangeId: true, version: true, stats: true, comparison: true, computedAt: true } satisfies Prisma.ExchangeGuideSelect;
+
+/** A stored row as a StoredGuide, or null when there is none or it was written in an older format. */
+export function storedGuideOf(row: { version: number; stats: Prisma.JsonValue; comparison: Prisma.JsonValue; computedAt: Date } | null): StoredGuide | null {
+  const stats = row ? fromJson(row.stats) : null;
+  const comparison = row ? comparisonFromJson(row.comparison) : null;
+  return row && stats && comparison ? { version: row.version, stats, comparison, computedAt: row.computedAt } : null;
+}
+
 /** Whether a stored aggregate can be shown as it is at `version` and `now`. */
 export function isCurrent(stored: { version: number; computedAt: Date } | null, version: number, now: Date): boolean {
   return stored !== null && stored.version === version && now.getTime() - stored.computedAt.getTime() < GUIDE_MAX_AGE_MS;
@@ -340,6 +349,16 @@ export async function refreshStaleGuides(prisma: PrismaClient, candidates: reado
     for (const [id, guide] of await computeGuides(prisma, unstored, { now })) result.set(id, guide);
   }
   return result;
+}
+
+/**
+ * refreshStaleGuides for exchanges given by id, with what they stored last: a stale exchange that
+ * another reader is refreshing comes back as stored.
+ */
+export async function refreshGuidesOf(prisma: PrismaClient, exchangeIds: readonly string[], options: { now?: Date } = {}): Promise<Map<string, StoredGuide>> {
+  const storedRows = await prisma.exchangeGuide.findMany({ where: { exchangeId: { in: [...exchangeIds] } }, select: storedGuideSelect });
+  const storedOf = new Map(storedRows.map((row) => [row.exchangeId, storedGuideOf(row)]));
+  return refreshStaleGuides(prisma, exchangeIds.map((exchangeId) => ({ exchangeId, stored: storedOf.get(exchangeId) ?? null })), options);
 }
 
 /** Like refreshGuides, without storing: for a reader that lost the race to the lock. */

@@ -14,16 +14,19 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { exchangeFactsSelect, type ExchangeDetail } from "./exchanges";
 import {
   comparisonFromJson,
-  fromJson,
   isCurrent,
   loadFacts,
   readCounter,
   refreshAllGuides as refreshAllGuidesWith,
   refreshesInline,
+  refreshGuidesOf,
   refreshStaleGuides,
+  storedGuideOf,
+  storedGuideSelect,
   type ComparisonViews,
   type StoredGuide,
 } from "./guide-store";
+import { refreshGuidesInChildProcess } from "./guide-refresher";
 import { getComparisonVersion } from "./guide-versions";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
 import { viewerVotes, type VoteTally } from "./votes";
@@ -44,9 +47,10 @@ export const REPORTS_PER_PAGE = 20;
 /**
  * Runs a stale aggregate's recomputation after the response (the pages pass next/server's
  * `after`), so no reader waits for it: they get the stored figures meanwhile. Only exchanges with
- * more than `inlineRefreshMaxReports` reports (INLINE_REFRESH_MAX_REPORTS) are deferred; smaller
- * ones cost a few milliseconds and are recomputed in the call, as they all are without it
- * (scripts, tests).
+ * more than `inlineRefreshMaxReports` reports (INLINE_REFRESH_MAX_REPORTS) are deferred, and they
+ * are recomputed in a child process (lib/data/guide-refresher.ts), whose seconds of CPU do not
+ * hold up this server's other requests. Smaller ones cost a few milliseconds and are recomputed in
+ * the call, as they all are without it (scripts, tests).
  */
 export type DeferRefresh = (refresh: () => Promise<unknown>) => void;
 
@@ -73,19 +77,11 @@ export async function loadReportFacts({ exchangeId }: { exchangeId: string }): P
   return (await loadFacts(db(), [exchangeId])).map(({ exchangeId: _exchangeId, ...fact }) => fact);
 }
 
-const storedGuideSelect = { exchangeId: true, version: true, stats: true, comparison: true, computedAt: true } satisfies Prisma.ExchangeGuideSelect;
-
 const guideExchangeSelect = {
   id: true,
   ...exchangeFactsSelect,
   guide: { select: storedGuideSelect },
 } satisfies Prisma.ExchangeSelect;
-
-function storedGuideOf(row: { version: number; stats: Prisma.JsonValue; comparison: Prisma.JsonValue; computedAt: Date } | null): StoredGuide | null {
-  const stats = row ? fromJson(row.stats) : null;
-  const comparison = row ? comparisonFromJson(row.comparison) : null;
-  return row && stats && comparison ? { version: row.version, stats, comparison, computedAt: row.computedAt } : null;
-}
 
 // The order of rankReports (lib/domain/stats/wilson.ts), read from the columns castVote keeps and
 // the index made for it: score, then more votes, then newer, then id.
@@ -133,9 +129,8 @@ export async function findGuide({
   const stored = storedGuideOf(storedRow);
   let guide: StoredGuide | undefined = stored ?? undefined;
   if (!stored || !isCurrent(stored, version, now)) {
-    const refresh = () => refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now });
-    if (stored && deferRefresh && !refreshesInline(stored.stats.n, inlineRefreshMaxReports)) deferRefresh(refresh);
-    else guide = (await refresh()).get(id);
+    if (stored && deferRefresh && !refreshesInline(stored.stats.n, inlineRefreshMaxReports)) deferRefresh(() => refreshGuidesInChildProcess([id]));
+    else guide = (await refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now })).get(id);
   }
   if (!guide) throw new Error(`guide of ${slug} was not computed`);
 
@@ -214,16 +209,9 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
     if (row.guide && views && deferRefresh && !refreshesInline(views["all.all"].n, inlineRefreshMaxReports)) deferred.push(row.id);
     else stale.push(row.id);
   }
-  const refresh = async (exchangeIds: readonly string[]) => {
-    // With what they stored last: a stale exchange that another reader is refreshing comes back so.
-    const storedRows = await db().exchangeGuide.findMany({ where: { exchangeId: { in: [...exchangeIds] } }, select: storedGuideSelect });
-    const storedOf = new Map(storedRows.map((row) => [row.exchangeId, storedGuideOf(row)]));
-    const candidates = exchangeIds.map((exchangeId) => ({ exchangeId, stored: storedOf.get(exchangeId) ?? null }));
-    return refreshStaleGuides(db(), candidates, { now });
-  };
-  if (deferred.length > 0) deferRefresh?.(() => refresh(deferred));
+  if (deferred.length > 0) deferRefresh?.(() => refreshGuidesInChildProcess(deferred));
   if (stale.length > 0) {
-    for (const [id, guide] of await refresh(stale)) viewsById.set(id, guide.comparison);
+    for (const [id, guide] of await refreshGuidesOf(db(), stale, { now })) viewsById.set(id, guide.comparison);
   }
 
   const comparisonRows = [];
