@@ -26,9 +26,24 @@ export const GUIDE_MAX_AGE_MS = 60 * 60 * 1000;
 // (DeferRefresh in guides.ts), and their readers get the stored figures meanwhile.
 export const INLINE_REFRESH_MAX_REPORTS = 1000;
 
-/** Whether a stale guide that last counted `reports` is recomputed before answering rather than after. */
-export function refreshesInline(reports: number, limit: number = INLINE_REFRESH_MAX_REPORTS): boolean {
-  return reports <= limit;
+// From this many reports the recomputation after the response runs in a child process
+// (guide-refresher.ts): 226,141 reports held this process's event loop, and every other request
+// with it, for 7.3 s. Below it the stall is tens of milliseconds, less than the child's start
+// (about 1 s of Node and tsx), which would delay the figures more than it spares other readers.
+export const CHILD_PROCESS_REFRESH_MIN_REPORTS = 10_000;
+
+export type RefreshThresholds = { inlineRefreshMaxReports?: number; childProcessRefreshMinReports?: number };
+
+/**
+ * Where a stale guide that last counted `reports` is recomputed: within the read ("inline"),
+ * after the response in this process ("after"), or after the response in a child process ("child").
+ */
+export function refreshPlace(
+  reports: number,
+  { inlineRefreshMaxReports = INLINE_REFRESH_MAX_REPORTS, childProcessRefreshMinReports = CHILD_PROCESS_REFRESH_MIN_REPORTS }: RefreshThresholds = {},
+): "inline" | "after" | "child" {
+  if (reports <= inlineRefreshMaxReports) return "inline";
+  return reports >= childProcessRefreshMinReports ? "child" : "after";
 }
 
 // Bumped when the shape of GuideStats or its options change, so old stored JSON is recomputed.

@@ -18,12 +18,13 @@ import {
   loadFacts,
   readCounter,
   refreshAllGuides as refreshAllGuidesWith,
-  refreshesInline,
   refreshGuidesOf,
+  refreshPlace,
   refreshStaleGuides,
   storedGuideOf,
   storedGuideSelect,
   type ComparisonViews,
+  type RefreshThresholds,
   type StoredGuide,
 } from "./guide-store";
 import { refreshGuidesInChildProcess } from "./guide-refresher";
@@ -47,10 +48,11 @@ export const REPORTS_PER_PAGE = 20;
 /**
  * Runs a stale aggregate's recomputation after the response (the pages pass next/server's
  * `after`), so no reader waits for it: they get the stored figures meanwhile. Only exchanges with
- * more than `inlineRefreshMaxReports` reports (INLINE_REFRESH_MAX_REPORTS) are deferred, and they
- * are recomputed in a child process (lib/data/guide-refresher.ts), whose seconds of CPU do not
- * hold up this server's other requests. Smaller ones cost a few milliseconds and are recomputed in
- * the call, as they all are without it (scripts, tests).
+ * more than INLINE_REFRESH_MAX_REPORTS reports are deferred, and from
+ * CHILD_PROCESS_REFRESH_MIN_REPORTS on they are recomputed in a child process
+ * (lib/data/guide-refresher.ts), whose seconds of CPU do not hold up this server's other requests
+ * (see refreshPlace). Smaller ones cost a few milliseconds and are recomputed in the call, as they
+ * all are without it (scripts, tests).
  */
 export type DeferRefresh = (refresh: () => Promise<unknown>) => void;
 
@@ -114,14 +116,13 @@ export async function findGuide({
   viewerId = null,
   now = new Date(),
   deferRefresh,
-  inlineRefreshMaxReports,
+  ...thresholds
 }: {
   slug: string;
   viewerId?: string | null;
   now?: Date;
   deferRefresh?: DeferRefresh;
-  inlineRefreshMaxReports?: number;
-}): Promise<Guide | null> {
+} & RefreshThresholds): Promise<Guide | null> {
   const row = await db().exchange.findUnique({ where: { slug }, select: guideExchangeSelect });
   if (!row) return null;
   const { id, guide: storedRow, ...exchange } = row;
@@ -129,8 +130,10 @@ export async function findGuide({
   const stored = storedGuideOf(storedRow);
   let guide: StoredGuide | undefined = stored ?? undefined;
   if (!stored || !isCurrent(stored, version, now)) {
-    if (stored && deferRefresh && !refreshesInline(stored.stats.n, inlineRefreshMaxReports)) deferRefresh(() => refreshGuidesInChildProcess([id]));
-    else guide = (await refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now })).get(id);
+    const place = stored && deferRefresh ? refreshPlace(stored.stats.n, thresholds) : "inline";
+    const refresh = () => refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now });
+    if (place === "inline" || !deferRefresh) guide = (await refresh()).get(id);
+    else deferRefresh(place === "child" ? () => refreshGuidesInChildProcess([id]) : refresh);
   }
   if (!guide) throw new Error(`guide of ${slug} was not computed`);
 
@@ -180,15 +183,14 @@ export type ComparisonOptions = {
   direction?: "asc" | "desc";
   now?: Date;
   deferRefresh?: DeferRefresh;
-  inlineRefreshMaxReports?: number;
-};
+} & RefreshThresholds;
 
 /**
  * Every exchange ranked on one figure, in one view (period and inquiry language). Each exchange's
  * rows for every view are stored with its guide (computeComparisonViews), so this reads one small
  * JSON value per exchange and recomputes only the stale ones.
  */
-export async function listComparison({ period, inquiryLanguage, sortBy, direction, now = new Date(), deferRefresh, inlineRefreshMaxReports }: ComparisonOptions): Promise<ComparisonView> {
+export async function listComparison({ period, inquiryLanguage, sortBy, direction, now = new Date(), deferRefresh, ...thresholds }: ComparisonOptions): Promise<ComparisonView> {
   // Read first: a recomputation that lands while this runs moves them, and the page refreshes.
   const { version, statsVersion } = await getComparisonVersion();
   const viewKey = comparisonViewKey({ period, inquiryLanguage });
@@ -201,15 +203,17 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
 
   const viewsById = new Map<string, ComparisonViews>();
   const stale: string[] = [];
-  const deferred: string[] = [];
+  const after: string[] = [];
+  const inChild: string[] = [];
   for (const row of rows) {
     const views = row.guide ? comparisonFromJson(row.guide.comparison) : null;
     if (row.guide && views) viewsById.set(row.id, views);
     if (row.guide && views && isCurrent(row.guide, versionOf.get(row.id) ?? 0, now)) continue;
-    if (row.guide && views && deferRefresh && !refreshesInline(views["all.all"].n, inlineRefreshMaxReports)) deferred.push(row.id);
-    else stale.push(row.id);
+    const place = row.guide && views && deferRefresh ? refreshPlace(views["all.all"].n, thresholds) : "inline";
+    (place === "child" ? inChild : place === "after" ? after : stale).push(row.id);
   }
-  if (deferred.length > 0) deferRefresh?.(() => refreshGuidesInChildProcess(deferred));
+  if (after.length > 0) deferRefresh?.(() => refreshGuidesOf(db(), after, { now }));
+  if (inChild.length > 0) deferRefresh?.(() => refreshGuidesInChildProcess(inChild));
   if (stale.length > 0) {
     for (const [id, guide] of await refreshGuidesOf(db(), stale, { now })) viewsById.set(id, guide.comparison);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { GET } from "@/app/api/guides/version/route";
 import { ConflictError, ForbiddenError } from "@/lib/data/errors";
-import { comparisonFromJson, GUIDE_MAX_AGE_MS, guideReportWhere, INLINE_REFRESH_MAX_REPORTS, REFRESH_LOCK, storeGuide } from "@/lib/data/guide-store";
+import { CHILD_PROCESS_REFRESH_MIN_REPORTS, comparisonFromJson, GUIDE_MAX_AGE_MS, guideReportWhere, INLINE_REFRESH_MAX_REPORTS, REFRESH_LOCK, refreshPlace, storeGuide } from "@/lib/data/guide-store";
 import { getComparisonVersion, getGuideVersion } from "@/lib/data/guide-versions";
 import { findGuide, GUIDE_TOP_REPORTS, listComparison, listExchangeReports, loadReportFacts, refreshAllGuides, REPORTS_PER_PAGE, type GuideReport } from "@/lib/data/guides";
 import { createFlag, hideReport, publishReport, resolveFlag, restoreReport } from "@/lib/data/moderation";
@@ -169,14 +169,18 @@ describe("stored guide aggregates", () => {
     expect((await findGuide({ slug: exchange.slug, now: muchLater }))?.computedAt).toEqual(muchLater);
   });
 
-  it("with deferRefresh, a large exchange answers with the stored figures at once and is recomputed after the response", async () => {
+  // Five reports stand for more than INLINE_REFRESH_MAX_REPORTS, and for
+  // CHILD_PROCESS_REFRESH_MIN_REPORTS or more in the child-process case.
+  it.each([
+    ["in this process", { inlineRefreshMaxReports: 4 }],
+    ["in a child process", { inlineRefreshMaxReports: 4, childProcessRefreshMinReports: 5 }],
+  ])("with deferRefresh, a large exchange answers with the stored figures at once and is recomputed after the response, %s", async (where, thresholds) => {
     const { exchange, reportIds } = await exchangeWithReports(5);
     const first = await findGuide({ slug: exchange.slug, now: NOW });
     if (!first) throw new Error("no guide");
     const pending: (() => Promise<unknown>)[] = [];
     const deferRefresh = (refresh: () => Promise<unknown>) => void pending.push(refresh);
-    // Five reports stand for more than INLINE_REFRESH_MAX_REPORTS.
-    const large = { deferRefresh, inlineRefreshMaxReports: 4 };
+    const large = { deferRefresh, ...thresholds };
 
     expect(await findGuide({ slug: exchange.slug, now: NOW, ...large })).toMatchObject({ version: first.version, statsVersion: first.version });
     expect(pending).toHaveLength(0);
@@ -191,13 +195,48 @@ describe("stored guide aggregates", () => {
     expect(pending).toHaveLength(1);
     expect((await getGuideVersion({ slug: exchange.slug }))).toEqual({ version: first.version + 1, statsVersion: first.version });
 
-    // The deferred refresh runs in a child process, on that process's own clock.
     await pending[0]?.();
     expect(await getGuideVersion({ slug: exchange.slug })).toEqual({ version: first.version + 1, statsVersion: first.version + 1 });
-    const after = await findGuide({ slug: exchange.slug, now: new Date(), ...large });
+    const after = await findGuide({ slug: exchange.slug, now: later, ...large });
     expect(after).toMatchObject({ version: first.version + 1, statsVersion: first.version + 1 });
-    expect(after?.computedAt).not.toEqual(NOW);
+    expect(after?.stats.n).toBe(5);
+    // In this process the read's "now" is used; a child process runs on its own clock.
+    if (where === "in this process") expect(after?.computedAt).toEqual(later);
+    else expect(after?.computedAt).not.toEqual(NOW);
     expect(pending).toHaveLength(1);
+  });
+
+  it.each([
+    ["in this process", { inlineRefreshMaxReports: 4 }],
+    ["in a child process", { inlineRefreshMaxReports: 4, childProcessRefreshMinReports: 5 }],
+  ])("with deferRefresh, the comparison ranks a large exchange by its stored row and recomputes it after the response, %s", async (_where, thresholds) => {
+    const { exchange } = await exchangeWithReports(5);
+    const view = { period: "all", inquiryLanguage: "all", sortBy: "reports" } as const;
+    await listComparison({ ...view, now: NOW });
+    const pending: (() => Promise<unknown>)[] = [];
+    const deferRefresh = (refresh: () => Promise<unknown>) => void pending.push(refresh);
+
+    const sixth = await createReport({ actor: await createActor(), input: reportInput(exchange.slug) });
+    expect(sixth.status).toBe("PUBLISHED");
+    const during = await listComparison({ ...view, now: NOW, deferRefresh, ...thresholds });
+    expect(during.ranked.find((row) => row.exchange === exchange.slug)?.n).toBe(5);
+    expect(pending).toHaveLength(1);
+
+    await pending[0]?.();
+    const after = await listComparison({ ...view, now: NOW, deferRefresh, ...thresholds });
+    expect(after.ranked.find((row) => row.exchange === exchange.slug)?.n).toBe(6);
+    expect(after.statsVersion).toBeGreaterThan(during.statsVersion);
+    expect(pending).toHaveLength(1);
+  });
+
+  it("places a stale guide's recomputation by its size: in the read, after it, or after it in a child process", () => {
+    expect(refreshPlace(0)).toBe("inline");
+    expect(refreshPlace(INLINE_REFRESH_MAX_REPORTS)).toBe("inline");
+    expect(refreshPlace(INLINE_REFRESH_MAX_REPORTS + 1)).toBe("after");
+    expect(refreshPlace(CHILD_PROCESS_REFRESH_MIN_REPORTS - 1)).toBe("after");
+    expect(refreshPlace(CHILD_PROCESS_REFRESH_MIN_REPORTS)).toBe("child");
+    expect(refreshPlace(226_141)).toBe("child");
+    expect(refreshPlace(5, { inlineRefreshMaxReports: 4, childProcessRefreshMinReports: 5 })).toBe("child");
   });
 
   it("with deferRefresh, a small exchange is still recomputed before answering, so one render shows a write and its figures", async () => {
