@@ -7,6 +7,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { createTransport, type Transporter } from "nodemailer";
+import { takeSignInLink } from "../data/rate-limit";
 import { isSignInBlocked } from "../data/users";
 import { db } from "../db";
 import { createPseudonym } from "../domain/pseudonym";
@@ -48,6 +49,12 @@ function emailProvider() {
     from: from ?? "Recovery Atlas <no-reply@localhost>",
     maxAge: SIGN_IN_LINK_MAX_AGE_HOURS * 60 * 60,
     async sendVerificationRequest({ identifier, url }) {
+      // Counted here, where every link is sent, so posting to Auth.js's endpoint directly gets no
+      // more links than our form. Past the limit nothing is sent and the answer looks the same.
+      if (!(await takeSignInLink({ email: identifier }))) {
+        console.warn("Sign-in link not sent: this address reached its limit of links for now");
+        return;
+      }
       const locale = localeOfCallbackUrl(new URL(url).searchParams.get("callbackUrl")) ?? routing.defaultLocale;
       if (delivery === "smtp" && smtpUrl && from) {
         await sendSignInMail({ to: identifier, url, from, locale, transport: smtp(smtpUrl) });

@@ -1,7 +1,17 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "../db";
 import type { Actor } from "../domain/permissions";
-import { longestWindowSeconds, rateLimitFor, rateLimitKey, retryAfterSeconds, windowStartOf, type RateLimitedAction } from "../domain/rate-limit-policy";
+import {
+  longestWindowSeconds,
+  rateLimitFor,
+  rateLimitKey,
+  retryAfterSeconds,
+  signInLinkLimit,
+  windowStartOf,
+  type RateLimit,
+  type RateLimitedAction,
+} from "../domain/rate-limit-policy";
 import type { PrismaClient } from "../generated/prisma/client";
 import { RateLimitedError } from "./errors";
 
@@ -21,9 +31,38 @@ export async function consumeRateLimit(
   client: PrismaClient = db(),
 ): Promise<void> {
   const { limit, windowSeconds } = rateLimitFor({ action, accountCreatedAt: actor.createdAt, now });
-  const key = rateLimitKey(action, actor.id);
-  const windowStart = windowStartOf(now, windowSeconds);
+  if (!(await takeFromBucket(client, rateLimitKey(action, actor.id), { limit, windowSeconds }, now))) {
+    throw new RateLimitedError(retryAfterSeconds(now, windowSeconds), action);
+  }
+}
 
+/**
+ * Counts one sign-in link sent to `email` (signInLinkLimit). Returns false, counting nothing, when
+ * the address has had its share of links for this window. The key holds a hash of the address,
+ * so the table keeps no addresses of people who never signed up.
+ */
+export async function takeSignInLink({ email, now = new Date() }: { email: string; now?: Date }, client: PrismaClient = db()): Promise<boolean> {
+  return takeFromBucket(client, signInLinkKey(email), signInLinkLimit, now);
+}
+
+/**
+ * Seconds until `email` may be sent another sign-in link, or null when it may be now. Reads
+ * without counting: the form asks first so the person sees why, and the link's sending counts.
+ */
+export async function signInLinkRetryAfter({ email, now = new Date() }: { email: string; now?: Date }, client: PrismaClient = db()): Promise<number | null> {
+  const { limit, windowSeconds } = signInLinkLimit;
+  const windowStart = windowStartOf(now, windowSeconds);
+  const bucket = await client.rateLimitBucket.findUnique({ where: { key_windowStart: { key: signInLinkKey(email), windowStart } }, select: { count: true } });
+  return bucket && bucket.count >= limit ? retryAfterSeconds(now, windowSeconds) : null;
+}
+
+function signInLinkKey(email: string): string {
+  return `signin.link:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
+}
+
+// One statement both checks and counts, so concurrent requests cannot both take the last slot.
+async function takeFromBucket(client: PrismaClient, key: string, { limit, windowSeconds }: RateLimit, now: Date): Promise<boolean> {
+  const windowStart = windowStartOf(now, windowSeconds);
   // The conditional DO UPDATE skips a full bucket, and then RETURNING yields no row: a refused
   // attempt does not count, so the figure stays "writes that went through".
   const rows = await client.$queryRaw<{ count: number }[]>`
@@ -33,11 +72,12 @@ export async function consumeRateLimit(
     WHERE "RateLimitBucket"."count" < ${limit}
     RETURNING "count"`;
   const count = rows[0]?.count;
-  if (count === undefined) throw new RateLimitedError(retryAfterSeconds(now, windowSeconds), action);
+  if (count === undefined) return false;
 
-  // A new bucket starts at most once per user, action and window: a cheap moment to sweep the
-  // buckets whose windows have ended (indexed on windowStart), instead of a scheduled job.
+  // A new bucket starts at most once per key and window: a cheap moment to sweep the buckets
+  // whose windows have ended (indexed on windowStart), instead of a scheduled job.
   if (count === 1) await pruneRateLimitBuckets({ now }, client);
+  return true;
 }
 
 // The column is a timestamp without time zone holding UTC, as Prisma writes it; passing text with an

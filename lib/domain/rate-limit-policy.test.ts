@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { isNewAccount, longestWindowSeconds, rateLimitFor, rateLimitKey, retryAfterSeconds, windowStartOf, type RateLimitedAction } from "./rate-limit-policy";
+import {
+  isNewAccount,
+  longestWindowSeconds,
+  rateLimitFor,
+  rateLimitKey,
+  retryAfterMinutes,
+  retryAfterSeconds,
+  signInLinkLimit,
+  windowStartOf,
+  type RateLimitedAction,
+} from "./rate-limit-policy";
 
 const now = new Date("2026-03-10T15:30:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
@@ -27,6 +37,20 @@ describe("rateLimitFor", () => {
 
   it("knows its longest window, which pruning relies on", () => {
     expect(longestWindowSeconds).toBe(86_400);
+  });
+
+  it("sends five sign-in links per address an hour", () => {
+    expect(signInLinkLimit).toEqual({ limit: 5, windowSeconds: 3_600 });
+  });
+
+  it.each([
+    [1, 1],
+    [59, 1],
+    [60, 1],
+    [61, 2],
+    [3_600, 60],
+  ])("shows %i s to wait as %i minutes", (seconds, minutes) => {
+    expect(retryAfterMinutes(seconds)).toBe(minutes);
   });
 });
 

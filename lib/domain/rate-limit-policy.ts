@@ -20,8 +20,15 @@ export const rateLimitPolicy: Record<RateLimitedAction, { newAccount: number; es
   "flag.create": { newAccount: 10, established: 50, windowSeconds: DAY_SECONDS },
 };
 
+/**
+ * Sign-in links sent to one e-mail address, whoever asks: enough for a few lost or slow e-mails,
+ * too few for anyone to flood a stranger's inbox (or our mail server's reputation) through the
+ * form. Per address rather than per account, since the requester need not have one.
+ */
+export const signInLinkLimit: RateLimit = { limit: 5, windowSeconds: 60 * 60 };
+
 /** The longest window of any action: buckets that started before now minus this have ended. */
-export const longestWindowSeconds = Math.max(...Object.values(rateLimitPolicy).map((rule) => rule.windowSeconds));
+export const longestWindowSeconds = Math.max(signInLinkLimit.windowSeconds, ...Object.values(rateLimitPolicy).map((rule) => rule.windowSeconds));
 
 export function isNewAccount(accountCreatedAt: Date, now: Date): boolean {
   return now.getTime() - accountCreatedAt.getTime() < NEW_ACCOUNT_DAYS * DAY_SECONDS * 1000;
@@ -47,4 +54,9 @@ export function retryAfterSeconds(now: Date, windowSeconds: number): number {
 /** The counter key: one per user and action. */
 export function rateLimitKey(action: RateLimitedAction, userId: string): string {
   return `${action}:${userId}`;
+}
+
+/** Minutes until a refused sign-in link may be asked for again, rounded up, as the form shows them. */
+export function retryAfterMinutes(retryAfter: number): number {
+  return Math.max(1, Math.ceil(retryAfter / 60));
 }

@@ -71,6 +71,23 @@ test.describe("sign-in and accounts", () => {
     await expect(page).toHaveURL(/\/en\/sign-in$/);
   });
 
+  test("after several links to one address the form says when to ask again, and keeps the address", async ({ page }) => {
+    const email = uniqueEmail("many-links");
+    const field = page.getByLabel("E-mail address");
+    for (let sent = 0; sent < 5; sent++) {
+      await page.goto("/en/sign-in");
+      await field.fill(email);
+      await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Check your e-mail" })).toBeVisible();
+    }
+    await page.goto("/en/sign-in");
+    await field.fill(email);
+    await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+    await expect(field).toHaveAccessibleDescription(/^Several sign-in links were sent to this address recently\. Use the newest one, or ask again in \d+ minutes?\.$/);
+    await expect(field).toHaveValue(email);
+    await expect(page).toHaveURL(/\/en\/sign-in$/);
+  });
+
   test("signs in from Japanese pages, comes back to the page it started from, with a Japanese pseudonym", async ({ page }) => {
     await page.goto("/ja/exchanges/kraken");
     await page.getByRole("link", { name: "ログイン", exact: true }).click();

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { signInLinkRetryAfter, takeSignInLink } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
+import { signInLinkLimit } from "@/lib/domain/rate-limit-policy";
 import { AuthRouteClient } from "../auth-route-client";
 import { createUser } from "../factories";
 
@@ -104,6 +106,43 @@ describe("e-mail sign-in through Auth.js", () => {
     // Our own form shows "check your e-mail" here too; Auth.js's route says AccessDenied.
     expect(response.headers.get("location")).toBe(`${origin}/sign-in?error=AccessDenied`);
     expect(await latestLinkFor(email)).toBeNull();
+  });
+
+  it("sends at most signInLinkLimit links to one address, even to requests made to Auth.js's endpoint directly", async () => {
+    const email = `flood-${randomUUID()}@example.com`;
+    const browser = newBrowser();
+    for (let sent = 0; sent < signInLinkLimit.limit; sent++) {
+      expect(await signInLinkRetryAfter({ email })).toBeNull();
+      await quietly(() => browser.requestLink(email, "/en"));
+    }
+    const sentMail = () => db().devMail.count({ where: { to: email } });
+    expect(await sentMail()).toBe(signInLinkLimit.limit);
+
+    const retryAfter = await signInLinkRetryAfter({ email: email.toUpperCase() });
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(signInLinkLimit.windowSeconds);
+    // The same answer as a sent link, so the endpoint tells nobody about the limit, and no mail.
+    const refused = await quietly(() => browser.requestLink(email, "/en"));
+    expect(refused.status).toBe(302);
+    expect(refused.headers.get("location")).not.toContain("error=");
+    expect(await sentMail()).toBe(signInLinkLimit.limit);
+
+    // Another address is not held up by this one, and the limiter keeps hashes, not addresses.
+    const other = `flood-other-${randomUUID()}@example.com`;
+    await quietly(() => newBrowser().requestLink(other, "/en"));
+    expect(await latestLinkFor(other)).not.toBeNull();
+    expect(await db().rateLimitBucket.count({ where: { key: { contains: "@" } } })).toBe(0);
+  });
+
+  it("counts sign-in links per fixed hour: the next hour sends again", async () => {
+    const email = `hourly-${randomUUID()}@example.com`;
+    const now = new Date("2026-03-10T15:59:00Z");
+    for (let sent = 0; sent < signInLinkLimit.limit; sent++) expect(await takeSignInLink({ email, now })).toBe(true);
+    expect(await takeSignInLink({ email, now })).toBe(false);
+    expect(await signInLinkRetryAfter({ email, now })).toBe(60);
+    const nextHour = new Date("2026-03-10T16:00:00Z");
+    expect(await signInLinkRetryAfter({ email, now: nextHour })).toBeNull();
+    expect(await takeSignInLink({ email, now: nextHour })).toBe(true);
   });
 
   it("refuses a link that was sent before the ban", async () => {

@@ -4,13 +4,16 @@ import { AuthError } from "next-auth";
 import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
+import { signInLinkRetryAfter } from "@/lib/data/rate-limit";
+import { retryAfterMinutes } from "@/lib/domain/rate-limit-policy";
 import { oauthProviders } from "@/lib/auth/providers";
 import { safeRedirectPath } from "@/lib/auth/redirect-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { EMAIL_ERRORS, fieldErrorsOf, SignInInputSchema, type EmailError } from "@/lib/validation/account";
 
-export type SignInFormState = { email: string; fieldErrors: { email?: EmailError }; formError?: "sendFailed" };
+export type SignInEmailError = EmailError | "tooManyLinks";
+export type SignInFormState = { email: string; fieldErrors: { email?: SignInEmailError }; retryAfterMinutes?: number; formError?: "sendFailed" };
 
 function localeOf(formData: FormData): Locale {
   const value = formData.get("locale");
@@ -25,6 +28,11 @@ export async function requestSignInLink(_previous: SignInFormState, formData: Fo
   const email = typeof typed === "string" ? typed : "";
   const parsed = SignInInputSchema.safeParse({ email });
   if (!parsed.success) return { email, fieldErrors: fieldErrorsOf(parsed.error, EMAIL_ERRORS) };
+
+  // Asked before sending so the person learns why no e-mail comes; sending the link counts it
+  // (lib/auth/config.ts), which also covers requests made to Auth.js's endpoint directly.
+  const retryAfter = await signInLinkRetryAfter({ email: parsed.data.email });
+  if (retryAfter !== null) return { email, fieldErrors: { email: "tooManyLinks" }, retryAfterMinutes: retryAfterMinutes(retryAfter) };
 
   const redirectTo = safeRedirectPath(formData.get("redirectTo"), locale);
   try {

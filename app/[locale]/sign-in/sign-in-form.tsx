@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import { EMAIL_ERRORS, fieldErrorsOf, SignInInputSchema, type EmailError } from "@/lib/validation/account";
-import { requestSignInLink, type SignInFormState } from "./actions";
+import { requestSignInLink, type SignInEmailError, type SignInFormState } from "./actions";
 
 const initialState: SignInFormState = { email: "", fieldErrors: {} };
 
@@ -13,7 +13,7 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
   const [state, formAction, pending] = useActionState(requestSignInLink, initialState);
   // Checked in the browser first for instant feedback; the server action checks again.
   const [clientError, setClientError] = useState<EmailError | null>(null);
-  const error = clientError ?? state.fieldErrors.email;
+  const error: SignInEmailError | undefined = clientError ?? state.fieldErrors.email;
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     const parsed = SignInInputSchema.safeParse({ email: new FormData(event.currentTarget).get("email") });
@@ -49,7 +49,7 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
         />
         {error ? (
           <p id="sign-in-email-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
-            {t(`emailErrors.${error}`)}
+            {t(`emailErrors.${error}`, { minutes: state.retryAfterMinutes ?? 60 })}
           </p>
         ) : null}
       </div>
