@@ -9,6 +9,7 @@ import { ComparisonQuerySchema, type ComparisonQuery } from "@/lib/validation/gu
 import { ComparisonChart } from "../_components/charts/comparison-chart";
 import { LiveRefresh } from "../_components/live-refresh";
 import { primaryName } from "../_components/names";
+import { getDaysFormatter } from "../_components/days";
 import { ConfidenceBadge } from "../exchanges/[slug]/guide-sections";
 import { firstValue, type SearchParams } from "@/lib/validation/search-params";
 
@@ -55,7 +56,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     const exchange = view.exchanges[slug];
     return exchange ? primaryName(exchange, locale) : slug;
   };
-  const days = (value: number | null) => (value === null ? tTiming("notReached") : tTiming("days", { days: value }));
+  const days = await getDaysFormatter();
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
 
   function sortHref(key: ComparisonSortKey) {

@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import { getTranslations } from "next-intl/server";
 import { fitLabel } from "@/lib/domain/chart-labels";
 import { ChartFrame, tableClass } from "./chart-frame";
+import { getDaysFormatter } from "../days";
 
 export type ComparisonBar = { key: string; name: string; median: number | null; firstQuartile: number | null; thirdQuartile: number | null };
 
@@ -21,7 +22,7 @@ export async function ComparisonChart({ id, bars }: { id: string; bars: readonly
     .domain(bars.map((bar) => bar.key))
     .range([MARGIN.top, height - MARGIN.bottom])
     .padding(0.3);
-  const days = (value: number | null) => (value === null ? tTiming("notReached") : tTiming("days", { days: value }));
+  const days = await getDaysFormatter();
 
   return (
     <ChartFrame

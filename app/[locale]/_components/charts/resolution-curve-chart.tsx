@@ -3,6 +3,7 @@ import { curveStepAfter, line } from "d3-shape";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { KaplanMeierPoint } from "@/lib/domain/stats";
 import { ChartFrame, tableClass } from "./chart-frame";
+import { getDaysFormatter } from "../days";
 
 const WIDTH = 480;
 const HEIGHT = 270;
@@ -25,7 +26,7 @@ export async function ResolutionCurveChart({
   median: number | null;
   n: number;
 }) {
-  const [t, tTiming, format] = await Promise.all([getTranslations("guide.chart"), getTranslations("guide.timing"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("guide.chart"), getFormatter()]);
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
   const lastDay = curve[curve.length - 1]?.time ?? 0;
   const x = scaleLinear()
@@ -41,7 +42,7 @@ export async function ResolutionCurveChart({
     .x(([day]) => x(day))
     .y(([, share]) => y(share))
     .curve(curveStepAfter)(points);
-  const medianLabel = median === null ? tTiming("notReached") : tTiming("days", { days: median });
+  const medianLabel = (await getDaysFormatter())(median);
 
   return (
     <ChartFrame

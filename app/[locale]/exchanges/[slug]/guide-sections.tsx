@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { GuideOutline } from "@/lib/domain/guide-outline";
 import type { ConfidenceLabel, GuideFigures, GuideStats, ItemShare, TimeToEventSummary } from "@/lib/domain/stats";
 import { ResolutionCurveChart } from "../../_components/charts/resolution-curve-chart";
+import { getDaysFormatter } from "../../_components/days";
 
 // The guide's sections. They only choose and format what lib/data computed (GuideStats) or, below
 // the sample threshold, what lib/domain/guide-outline listed from the reports themselves.
@@ -188,7 +189,7 @@ export async function ContactSection({
 
 async function TimeFigure({ summary, title, months }: { summary: TimeToEventSummary; title: string; months: GuideStats["incidentMonths"] }) {
   const t = await getTranslations("guide.timing");
-  const days = (value: number | null) => (value === null ? t("notReached") : t("days", { days: value }));
+  const days = await getDaysFormatter();
   return (
     <div className="space-y-1 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
       <h3 className="font-semibold">{title}</h3>
