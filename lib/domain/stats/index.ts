@@ -14,7 +14,7 @@ export type {
   ProcedureChange,
   ProcedureChangeOptions,
 } from "./required-items";
-export { roundDaysForDisplay } from "./display";
+export { resolutionChartExtent, roundDaysForDisplay } from "./display";
 export { compareExchanges, computeGuideStats, confidenceLabel, rankComparisonRows, toComparisonRow } from "./guide-stats";
 export {
   COMPARISON_LANGUAGES,

@@ -13,6 +13,7 @@ export function ChartFrame({
   height,
   tableSummary,
   table,
+  note,
   children,
 }: {
   id: string;
@@ -22,6 +23,8 @@ export function ChartFrame({
   height: number;
   tableSummary: string;
   table: ReactNode;
+  /** Shown under the chart, e.g. that the axis stops before the data do. */
+  note?: string;
   children: ReactNode;
 }) {
   return (
@@ -39,6 +42,7 @@ export function ChartFrame({
         <desc id={`${id}-desc`}>{description}</desc>
         {children}
       </svg>
+      {note ? <figcaption className="text-sm text-slate-600 dark:text-slate-400">{note}</figcaption> : null}
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-600 underline decoration-dotted dark:text-slate-400">{tableSummary}</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>

@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { curveStepAfter, line } from "d3-shape";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { KaplanMeierPoint } from "@/lib/domain/stats";
+import { resolutionChartExtent, type KaplanMeierPoint } from "@/lib/domain/stats";
 import { ChartFrame, tableClass } from "./chart-frame";
 import { getDaysFormatter } from "../days";
 
@@ -28,16 +28,15 @@ export async function ResolutionCurveChart({
 }) {
   const [t, format] = await Promise.all([getTranslations("guide.chart"), getFormatter()]);
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
-  const lastDay = curve[curve.length - 1]?.time ?? 0;
-  const x = scaleLinear()
-    .domain([0, Math.max(lastDay, 7)])
-    .nice()
-    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  const { endDay, lastDay, cut } = resolutionChartExtent(curve, { median });
+  const x = scaleLinear().domain([0, endDay]).nice().range([MARGIN.left, WIDTH - MARGIN.right]);
+  const shownUntil = x.domain()[1] ?? endDay;
   const y = scaleLinear().domain([0, 1]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const points: [number, number][] = [[0, 0], ...curve.map((point): [number, number] => [point.time, 1 - point.survival])];
-  // The estimate is flat after the last observed time up to where the data end.
+  const shown = curve.filter((point) => point.time <= shownUntil);
+  const points: [number, number][] = [[0, 0], ...shown.map((point): [number, number] => [point.time, 1 - point.survival])];
+  // The estimate is flat after the last observed time up to where the data end, or the axis does.
   const last = points[points.length - 1];
-  if (last) points.push([lastDay, last[1]]);
+  if (last) points.push([Math.min(lastDay, shownUntil), last[1]]);
   const path = line<[number, number]>()
     .x(([day]) => x(day))
     .y(([, share]) => y(share))
@@ -52,6 +51,7 @@ export async function ResolutionCurveChart({
       width={WIDTH}
       height={HEIGHT}
       tableSummary={t("tableSummary")}
+      note={cut ? t("curveCut", { shown: Math.round(shownUntil), last: Math.round(lastDay) }) : undefined}
       table={
         <table className={tableClass}>
           <thead>
