@@ -157,6 +157,8 @@ test.describe("a guide with enough reports", () => {
     const reports = page.getByRole("region", { name: "Recovery reports" });
     await expect(reports).toContainText(`The 10 best-ranked of ${total} reports`);
     await expect(reports.locator("article")).toHaveCount(10);
+    // Counted over every report, not the ten listed: the first report went by e-mail.
+    await expect(page.getByRole("region", { name: "Where to contact" })).toContainText(`Chat (${total - 1} of ${total} reports)`);
     await reports.getByRole("link", { name: `All ${total} reports` }).click();
 
     await expect(page).toHaveURL(new RegExp(`/en/exchanges/${EXCHANGE_SLUG}/reports$`));

@@ -117,18 +117,21 @@ export async function PrepareSection({ items, figures, months, labels }: { items
 export async function ContactSection({
   figures,
   outline,
+  reportCount,
   months,
   website,
   supportUrl,
 }: {
   figures: GuideFigures | null;
   outline: GuideOutline;
+  reportCount: number;
   months: GuideStats["incidentMonths"];
   website: string | null;
   supportUrl: string | null;
 }) {
   const [t, tReport] = await Promise.all([getTranslations("guide.contact"), getTranslations("report")]);
-  const n = outline.n;
+  // The figures count every published report; the outline only the reports listed.
+  const n = figures ? reportCount : outline.n;
   const channel = figures?.mostReportedChannel ?? outline.channels[0] ?? null;
   const path = figures?.mostCommonContactPath ?? outline.paths[0] ?? null;
   const linkClass = "break-all text-brand-700 underline dark:text-brand-300";
@@ -193,11 +196,12 @@ async function TimeFigure({ summary, title, months }: { summary: TimeToEventSumm
   return (
     <div className="space-y-1 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
       <h3 className="font-semibold">{title}</h3>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+      {/* Labels wrap, figures do not: "6 days – 33 days" stays on one line on a phone. */}
+      <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">{t("median")}</dt>
-        <dd className="font-semibold">{days(summary.median)}</dd>
+        <dd className="text-right font-semibold whitespace-nowrap">{days(summary.median)}</dd>
         <dt className="text-slate-600 dark:text-slate-400">{t("quartiles")}</dt>
-        <dd>{t("quartileRange", { low: days(summary.firstQuartile), high: days(summary.thirdQuartile) })}</dd>
+        <dd className="text-right whitespace-nowrap">{t("quartileRange", { low: days(summary.firstQuartile), high: days(summary.thirdQuartile) })}</dd>
       </dl>
       <FigureMeta n={summary.n} months={months} />
     </div>

@@ -68,7 +68,7 @@ export default async function ExchangePage({ params }: Props) {
         <GuideOverview stats={stats} computedAt={computedAt} exchangeName={name} />
         {stats.n === 0 ? <p className="text-slate-600 dark:text-slate-400">{tGuide("noReportsYet")}</p> : null}
         {stats.n > 0 ? <PrepareSection items={figures?.requiredItems ?? outline.requiredItems} figures={figures !== null} months={stats.incidentMonths} labels={labels} /> : null}
-        <ContactSection figures={figures} outline={outline} months={stats.incidentMonths} website={exchange.website} supportUrl={exchange.supportUrl} />
+        <ContactSection figures={figures} outline={outline} reportCount={stats.n} months={stats.incidentMonths} website={exchange.website} supportUrl={exchange.supportUrl} />
         {figures ? <TimingSection figures={figures} months={stats.incidentMonths} exchangeName={name} /> : null}
         {figures ? <LanguageSection figures={figures} months={stats.incidentMonths} /> : null}
         {figures?.procedureChange.changed ? (
