@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { LocaleSwitcher } from "./_components/locale-switcher";
 import { UserMenu } from "./_components/user-menu";
+import { ClientMessages } from "./_components/client-messages";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -39,7 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages paths={[]}>
           <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
             <nav aria-label={t("primary")} className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
@@ -65,7 +66,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <footer className="border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
             <p className="mx-auto max-w-4xl">{tMeta("description")}</p>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -25,3 +25,21 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
   const modules = await catalogues[locale]();
   return Object.assign({}, ...modules.map((module) => module.default));
 }
+
+/**
+ * The parts of a catalogue at the given dotted paths ("auth", "guide.votes"), for a client
+ * provider: every message handed to one is serialised into the page, about 28 KB for all of them.
+ */
+export function pickMessages(messages: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const path of paths) {
+    const keys = path.split(".");
+    let source: unknown = messages;
+    for (const key of keys) source = typeof source === "object" && source !== null ? (source as Record<string, unknown>)[key] : undefined;
+    if (source === undefined) throw new Error(`No messages at "${path}"`);
+    let target = picked;
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    target[keys[keys.length - 1] ?? path] = source;
+  }
+  return picked;
+}

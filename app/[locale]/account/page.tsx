@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { findOwnAccount } from "@/lib/data/users";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { DisplayNameForm } from "./display-name-form";
+import { ClientMessages } from "../_components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <h2 id="display-name-title" className="text-lg font-semibold">
           {t("displayNameTitle")}
         </h2>
-        <DisplayNameForm current={account.displayName ?? ""} />
+        <ClientMessages paths={["auth.account"]}>
+          <DisplayNameForm current={account.displayName ?? ""} />
+        </ClientMessages>
       </section>
     </div>
   );

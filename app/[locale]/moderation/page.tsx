@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { primaryName } from "../_components/names";
 import { DecisionForm } from "./decision-form";
+import { ClientMessages } from "../_components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -29,58 +30,60 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
   const format = await getFormatter();
 
   return (
-    <div className="space-y-8">
-      <header className="space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <Link href="/moderation/log" className="text-sm text-brand-700 underline dark:text-brand-300">
-            {t("logLink")}
-          </Link>
-        </div>
-        <p className="text-slate-700 dark:text-slate-300">{t("lead")}</p>
-        <p className="text-sm font-medium">{t("counts", queue.counts)}</p>
-      </header>
+    <ClientMessages paths={["moderation.queue"]}>
+      <div className="space-y-8">
+        <header className="space-y-2">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h1 className="text-2xl font-bold">{t("title")}</h1>
+            <Link href="/moderation/log" className="text-sm text-brand-700 underline dark:text-brand-300">
+              {t("logLink")}
+            </Link>
+          </div>
+          <p className="text-slate-700 dark:text-slate-300">{t("lead")}</p>
+          <p className="text-sm font-medium">{t("counts", queue.counts)}</p>
+        </header>
 
-      {queue.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">{t("empty")}</p>
-      ) : (
-        <ul className="space-y-6">
-          {queue.items.map((item) => (
-            <li key={item.id}>
-              <QueueEntry item={item} locale={locale} canBan={canManageUser(actor, item.author.id)} />
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <section aria-labelledby="hidden-title" className="space-y-3">
-        <h2 id="hidden-title" className="text-lg font-semibold">
-          {t("hiddenTitle")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("hiddenLead")}</p>
-        {queue.hidden.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t("hiddenEmpty")}</p>
+        {queue.items.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">{t("empty")}</p>
         ) : (
-          <ul className="space-y-3">
-            {queue.hidden.map((report) => {
-              const headingId = `hidden-${report.id}`;
-              return (
-                <li key={report.id}>
-                  <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-                    <h3 id={headingId} className="font-medium">
-                      {t("itemTitle", { exchange: primaryName(report.exchange, locale), name: report.author.displayName ?? "—" })}
-                    </h3>
-                    <p className="text-sm text-slate-600 dark:text-slate-400">{t("hiddenOn", { date: format.dateTime(report.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
-                    {report.summary ? <p className="line-clamp-3 whitespace-pre-line text-sm">{report.summary}</p> : null}
-                    <DecisionForm target={{ reportId: report.id }} intents={["restore"]} label={t("decisions")} />
-                  </article>
-                </li>
-              );
-            })}
+          <ul className="space-y-6">
+            {queue.items.map((item) => (
+              <li key={item.id}>
+                <QueueEntry item={item} locale={locale} canBan={canManageUser(actor, item.author.id)} />
+              </li>
+            ))}
           </ul>
         )}
-      </section>
-    </div>
+
+        <section aria-labelledby="hidden-title" className="space-y-3">
+          <h2 id="hidden-title" className="text-lg font-semibold">
+            {t("hiddenTitle")}
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("hiddenLead")}</p>
+          {queue.hidden.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("hiddenEmpty")}</p>
+          ) : (
+            <ul className="space-y-3">
+              {queue.hidden.map((report) => {
+                const headingId = `hidden-${report.id}`;
+                return (
+                  <li key={report.id}>
+                    <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                      <h3 id={headingId} className="font-medium">
+                        {t("itemTitle", { exchange: primaryName(report.exchange, locale), name: report.author.displayName ?? "—" })}
+                      </h3>
+                      <p className="text-sm text-slate-600 dark:text-slate-400">{t("hiddenOn", { date: format.dateTime(report.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                      {report.summary ? <p className="line-clamp-3 whitespace-pre-line text-sm">{report.summary}</p> : null}
+                      <DecisionForm target={{ reportId: report.id }} intents={["restore"]} label={t("decisions")} />
+                    </article>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }
 

@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { signInWithProvider } from "./actions";
 import { SignInForm } from "./sign-in-form";
 import { firstValue } from "@/lib/validation/search-params";
+import { ClientMessages } from "../_components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -70,7 +71,9 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         </aside>
       ) : null}
 
-      <SignInForm redirectTo={redirectTo} />
+      <ClientMessages paths={["auth"]}>
+        <SignInForm redirectTo={redirectTo} />
+      </ClientMessages>
 
       {providers.length > 0 ? (
         <section aria-labelledby="oauth-title" className="space-y-3 border-t border-slate-200 pt-6 dark:border-slate-800">

@@ -6,6 +6,7 @@ import { resolvePageLocale } from "@/lib/i18n/locale";
 import { SafetyNotice } from "../../_components/safety-notice";
 import { ReportForm } from "../_components/report-form";
 import { redirectToSignIn } from "../_components/sign-in-redirect";
+import { ClientMessages } from "../../_components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,9 @@ export default async function NewReportPage({ params, searchParams }: Props) {
         <p className="max-w-2xl text-slate-700 dark:text-slate-300">{t("newLead")}</p>
       </header>
       <SafetyNotice />
-      <ReportForm mode="create" locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} preselectedExchange={preselected} />
+      <ClientMessages paths="all">
+        <ReportForm mode="create" locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} preselectedExchange={preselected} />
+      </ClientMessages>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { HeldNotice } from "../../_components/held-notice";
 import { loadOwnReport } from "../../_components/load-own-report";
 import { ReportForm } from "../../_components/report-form";
 import { redirectToSignIn } from "../../_components/sign-in-redirect";
+import { ClientMessages } from "../../../_components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +46,9 @@ export default async function EditReportPage({ params }: Props) {
         </p>
       </header>
       <HeldNotice status={report.status} heldReasons={report.heldReasons} showEditHint />
-      <ReportForm mode="edit" reportId={report.id} locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} stored={report.values} />
+      <ClientMessages paths="all">
+        <ReportForm mode="edit" reportId={report.id} locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} stored={report.values} />
+      </ClientMessages>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { HeldNotice } from "../../_components/held-notice";
 import { loadOwnReport } from "../../_components/load-own-report";
 import { redirectToSignIn } from "../../_components/sign-in-redirect";
 import { UpdateForm } from "../../_components/update-form";
+import { ClientMessages } from "../../../_components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -42,22 +43,24 @@ export default async function UpdateReportPage({ params }: Props) {
         </p>
       </header>
       <HeldNotice status={report.status} heldReasons={report.heldReasons} />
-      <UpdateForm
-        reportId={report.id}
-        locale={locale}
-        existing={{
-          incidentMonth: values.incidentMonth,
-          outcome: values.outcome,
-          replyLanguages: values.replyLanguages,
-          events: values.events.map((event) => ({
-            kind: event.kind,
-            day: event.day,
-            time: event.time,
-            label: tReport(`eventKind.${event.kind}`),
-            dayLabel: format.dateTime(new Date(`${event.day}T${event.time || "00:00"}:00Z`), event.time ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }),
-          })),
-        }}
-      />
+      <ClientMessages paths="all">
+        <UpdateForm
+          reportId={report.id}
+          locale={locale}
+          existing={{
+            incidentMonth: values.incidentMonth,
+            outcome: values.outcome,
+            replyLanguages: values.replyLanguages,
+            events: values.events.map((event) => ({
+              kind: event.kind,
+              day: event.day,
+              time: event.time,
+              label: tReport(`eventKind.${event.kind}`),
+              dayLabel: format.dateTime(new Date(`${event.day}T${event.time || "00:00"}:00Z`), event.time ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }),
+            })),
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }
