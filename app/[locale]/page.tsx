@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { after } from "next/server";
 import { Suspense } from "react";
 import { listExchanges } from "@/lib/data/exchanges";
 import { resolvePageLocale } from "@/lib/i18n/locale";
@@ -68,7 +69,7 @@ export default async function HomePage({
 
 // Streams in after the search form so the page is usable while the catalogue loads.
 async function ExchangeList({ query, locale }: { query: string; locale: string }) {
-  const [t, tExchange, exchanges] = await Promise.all([getTranslations("home"), getTranslations("exchange"), listExchanges({ query })]);
+  const [t, tExchange, exchanges] = await Promise.all([getTranslations("home"), getTranslations("exchange"), listExchanges({ query, deferRefresh: after })]);
   return (
         <section aria-labelledby="exchange-list-title" className="space-y-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -265,6 +265,20 @@ export function fromJson(json: Prisma.JsonValue): GuideStats | null {
 export const storedGuideSelect = { exchangeId: true, version: true, stats: true, comparison: true, computedAt: true } satisfies Prisma.ExchangeGuideSelect;
 
 /** A stored row as a StoredGuide, or null when there is none or it was written in an older format. */
+/**
+ * Published reports per exchange, as the stored guides counted them, for the exchanges whose stored
+ * guide is current (its version equals the counter's, 0 before the first write, and its format
+ * this code's): one small read instead of counting a million reports. Exchanges missing from the
+ * map have to be counted.
+ */
+export async function storedReportCounts(client: Client): Promise<Map<string, number>> {
+  const rows = await client.$queryRaw<{ exchangeId: string; n: number }[]>`
+    SELECT g."exchangeId", (g."stats"->'stats'->>'n')::int AS "n"
+    FROM "ExchangeGuide" g LEFT JOIN "GuideCounter" c ON c."key" = g."exchangeId"
+    WHERE g."version" = coalesce(c."version", 0) AND (g."stats"->>'format')::int = ${STATS_FORMAT}`;
+  return new Map(rows.map((row) => [row.exchangeId, row.n]));
+}
+
 export function storedGuideOf(row: { version: number; stats: Prisma.JsonValue; comparison: Prisma.JsonValue; computedAt: Date } | null): StoredGuide | null {
   const stats = row ? fromJson(row.stats) : null;
   const comparison = row ? comparisonFromJson(row.comparison) : null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findExchange, listExchanges } from "@/lib/data/exchanges";
+import { bumpGuideVersion } from "@/lib/data/guide-store";
+import { findGuide } from "@/lib/data/guides";
 import { findPublishedReport } from "@/lib/data/reports";
 import { db } from "@/lib/db";
 import { createExchange, createReport, createRequiredItem, createUser } from "../factories";
@@ -17,6 +19,25 @@ describe("listExchanges", () => {
 
     const listed = (await listExchanges()).find((row) => row.slug === exchange.slug);
     expect(listed?.reportCount).toBe(2);
+  });
+
+  it("takes a count from the exchange's stored guide while it is current, and counts again once a write moved its version", async () => {
+    const prisma = db();
+    const [exchange, author] = await Promise.all([createExchange(prisma), createUser(prisma)]);
+    const owner = { exchangeId: exchange.id, authorId: author.id };
+    await createReport(prisma, owner);
+    await createReport(prisma, owner);
+    await prisma.$transaction((tx) => bumpGuideVersion(tx, exchange.id));
+    await findGuide({ slug: exchange.slug });
+    const countOf = async () => (await listExchanges()).find((row) => row.slug === exchange.slug)?.reportCount;
+    expect(await countOf()).toBe(2);
+
+    // Written past lib/data, which bumps the version in every write: the stored count stands…
+    await createReport(prisma, owner);
+    expect(await countOf()).toBe(2);
+    // …until the version moves, as lib/data's writes move it; then the reports are counted.
+    await prisma.$transaction((tx) => bumpGuideVersion(tx, exchange.id));
+    expect(await countOf()).toBe(3);
   });
 
   it("finds an exchange by its Japanese name or an alias and lists exchanges with more reports first", async () => {
