@@ -269,13 +269,14 @@ export const storedGuideSelect = { exchangeId: true, version: true, stats: true,
  * Published reports per exchange, as the stored guides counted them, for the exchanges whose stored
  * guide is current (its version equals the counter's, 0 before the first write, and its format
  * this code's): one small read instead of counting a million reports. Exchanges missing from the
- * map have to be counted.
+ * map have to be counted. `exchangeIds` limits the read to those exchanges.
  */
-export async function storedReportCounts(client: Client): Promise<Map<string, number>> {
+export async function storedReportCounts(client: Client, exchangeIds?: readonly string[]): Promise<Map<string, number>> {
+  const only = exchangeIds ? Prisma.sql`AND g."exchangeId" = ANY(${[...exchangeIds]}::text[])` : Prisma.empty;
   const rows = await client.$queryRaw<{ exchangeId: string; n: number }[]>`
     SELECT g."exchangeId", (g."stats"->'stats'->>'n')::int AS "n"
     FROM "ExchangeGuide" g LEFT JOIN "GuideCounter" c ON c."key" = g."exchangeId"
-    WHERE g."version" = coalesce(c."version", 0) AND (g."stats"->>'format')::int = ${STATS_FORMAT}`;
+    WHERE g."version" = coalesce(c."version", 0) AND (g."stats"->>'format')::int = ${STATS_FORMAT} ${only}`;
   return new Map(rows.map((row) => [row.exchangeId, row.n]));
 }
 

@@ -23,6 +23,7 @@ import {
   refreshStaleGuides,
   storedGuideOf,
   storedGuideSelect,
+  storedReportCounts,
   type ComparisonViews,
   type RefreshThresholds,
   type StoredGuide,
@@ -159,7 +160,9 @@ export async function listExchangeReports({ slug, page, viewerId = null }: { slu
   const exchange = await db().exchange.findUnique({ where: { slug }, select: { id: true, slug: true, nameEn: true, nameJa: true } });
   if (!exchange) return null;
   const { id, ...names } = exchange;
-  const [version, total] = [await readCounter(db(), id), await db().report.count({ where: { exchangeId: id, ...publishedReportWhere } })];
+  const version = await readCounter(db(), id);
+  // The stored guide's count while it is current: counting 226,524 reports took 0.2-1.1 s.
+  const total = (await storedReportCounts(db(), [id])).get(id) ?? (await db().report.count({ where: { exchangeId: id, ...publishedReportWhere } }));
   const pageCount = Math.max(1, Math.ceil(total / REPORTS_PER_PAGE));
   const reports = page > pageCount ? [] : await rankedReports({ exchangeId: id, skip: (page - 1) * REPORTS_PER_PAGE, take: REPORTS_PER_PAGE, viewerId });
   return { exchange: names, reports, page, pageCount, total, version };

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { GET } from "@/app/api/guides/version/route";
 import { ConflictError, ForbiddenError } from "@/lib/data/errors";
-import { CHILD_PROCESS_REFRESH_MIN_REPORTS, comparisonFromJson, GUIDE_MAX_AGE_MS, guideReportWhere, INLINE_REFRESH_MAX_REPORTS, REFRESH_LOCK, refreshPlace, storeGuide } from "@/lib/data/guide-store";
+import { bumpGuideVersion, CHILD_PROCESS_REFRESH_MIN_REPORTS, comparisonFromJson, GUIDE_MAX_AGE_MS, guideReportWhere, INLINE_REFRESH_MAX_REPORTS, REFRESH_LOCK, refreshPlace, storeGuide } from "@/lib/data/guide-store";
 import { getComparisonVersion, getGuideVersion } from "@/lib/data/guide-versions";
 import { findGuide, GUIDE_TOP_REPORTS, listComparison, listExchangeReports, loadReportFacts, refreshAllGuides, REPORTS_PER_PAGE, type GuideReport } from "@/lib/data/guides";
 import { createFlag, hideReport, publishReport, resolveFlag, restoreReport } from "@/lib/data/moderation";
@@ -463,6 +463,13 @@ describe("listExchangeReports", () => {
     const guide = await findGuide({ slug: exchange.slug, now: NOW });
     expect(guide?.topReports.map((report) => report.id)).toEqual(listed.slice(0, GUIDE_TOP_REPORTS).map((report) => report.id));
     expect(guide?.itemLabels.map((item) => item.code)).toContain(ITEM_A);
+
+    // With the guide stored and current, the total is its count: a report written past lib/data
+    // is counted once the version moves, as every lib/data write moves it.
+    await createReportRow(db(), { exchangeId: exchange.id, authorId: author.id });
+    expect((await listExchangeReports({ slug: exchange.slug, page: 1 }))?.total).toBe(total);
+    await db().$transaction((tx) => bumpGuideVersion(tx, exchange.id));
+    expect((await listExchangeReports({ slug: exchange.slug, page: 1 }))?.total).toBe(total + 1);
 
     expect((await listExchangeReports({ slug: exchange.slug, page: 3 }))?.reports).toEqual([]);
     expect(await listExchangeReports({ slug: "no-such-exchange", page: 1 })).toBeNull();
