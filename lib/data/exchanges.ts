@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { searchExchanges } from "../domain/exchange-search";
-import { refreshGuidesInChildProcess } from "./guide-refresher";
-import { refreshGuidesOf, refreshPlace, storedReportCounts } from "./guide-store";
-import type { DeferRefresh } from "./guides";
+import { deferGuideRefreshes, type DeferRefresh } from "./guide-refresher";
+import { storedReportCounts } from "./guide-store";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
 
 export type ExchangeSummary = {
@@ -47,12 +46,7 @@ export async function listExchanges({ query = "", deferRefresh }: { query?: stri
   const countByExchange = new Map([...stored, ...counts.map((row) => [row.exchangeId, row._count._all] as const)]);
   // Brings the counted exchanges' guides up to date after the response, so the next visitor reads
   // their counts; large ones in a child process, as a guide read would.
-  if (deferRefresh && uncounted.length > 0) {
-    const large = uncounted.filter((id) => refreshPlace(countByExchange.get(id) ?? 0) === "child");
-    const rest = uncounted.filter((id) => !large.includes(id));
-    if (large.length > 0) deferRefresh(() => refreshGuidesInChildProcess(large));
-    if (rest.length > 0) deferRefresh(() => refreshGuidesOf(db(), rest));
-  }
+  if (deferRefresh && uncounted.length > 0) deferGuideRefreshes(deferRefresh, uncounted.map((id) => ({ id, reports: countByExchange.get(id) ?? 0 })));
   const summaries = exchanges
     .map(({ id, ...exchange }) => ({ ...exchange, reportCount: countByExchange.get(id) ?? 0 }))
     .sort((a, b) => b.reportCount - a.reportCount || a.nameEn.localeCompare(b.nameEn, "en"));

@@ -23,7 +23,7 @@ export const GUIDE_MAX_AGE_MS = 60 * 60 * 1000;
 // A stale guide of at most this many reports is recomputed within the read that finds it stale:
 // about 6 ms of statistics plus the facts' query for 1,000 reports, so a write and the figures it
 // moves reach an open page in one render. Larger ones are recomputed after the response
-// (DeferRefresh in guides.ts), and their readers get the stored figures meanwhile.
+// (DeferRefresh in guide-refresher.ts), and their readers get the stored figures meanwhile.
 export const INLINE_REFRESH_MAX_REPORTS = 1000;
 
 // From this many reports the recomputation after the response runs in a child process
@@ -264,7 +264,6 @@ export function fromJson(json: Prisma.JsonValue): GuideStats | null {
 
 export const storedGuideSelect = { exchangeId: true, version: true, stats: true, comparison: true, computedAt: true } satisfies Prisma.ExchangeGuideSelect;
 
-/** A stored row as a StoredGuide, or null when there is none or it was written in an older format. */
 /**
  * Published reports per exchange, as the stored guides counted them, for the exchanges whose stored
  * guide is current (its version equals the counter's, 0 before the first write, and its format
@@ -280,6 +279,7 @@ export async function storedReportCounts(client: Client, exchangeIds?: readonly 
   return new Map(rows.map((row) => [row.exchangeId, row.n]));
 }
 
+/** A stored row as a StoredGuide, or null when there is none or it was written in an older format. */
 export function storedGuideOf(row: { version: number; stats: Prisma.JsonValue; comparison: Prisma.JsonValue; computedAt: Date } | null): StoredGuide | null {
   const stats = row ? fromJson(row.stats) : null;
   const comparison = row ? comparisonFromJson(row.comparison) : null;

@@ -28,7 +28,7 @@ import {
   type RefreshThresholds,
   type StoredGuide,
 } from "./guide-store";
-import { refreshGuidesInChildProcess } from "./guide-refresher";
+import { deferGuideRefreshes, type DeferRefresh } from "./guide-refresher";
 import { getComparisonVersion } from "./guide-versions";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
 import { viewerVotes, type VoteTally } from "./votes";
@@ -46,16 +46,7 @@ export const GUIDE_TOP_REPORTS = 10;
 /** Reports per page of an exchange's full report list. */
 export const REPORTS_PER_PAGE = 20;
 
-/**
- * Runs a stale aggregate's recomputation after the response (the pages pass next/server's
- * `after`), so no reader waits for it: they get the stored figures meanwhile. Only exchanges with
- * more than INLINE_REFRESH_MAX_REPORTS reports are deferred, and from
- * CHILD_PROCESS_REFRESH_MIN_REPORTS on they are recomputed in a child process
- * (lib/data/guide-refresher.ts), whose seconds of CPU do not hold up this server's other requests
- * (see refreshPlace). Smaller ones cost a few milliseconds and are recomputed in the call, as they
- * all are without it (scripts, tests).
- */
-export type DeferRefresh = (refresh: () => Promise<unknown>) => void;
+export type { DeferRefresh };
 
 export type Guide = {
   exchange: GuideExchange;
@@ -131,10 +122,9 @@ export async function findGuide({
   const stored = storedGuideOf(storedRow);
   let guide: StoredGuide | undefined = stored ?? undefined;
   if (!stored || !isCurrent(stored, version, now)) {
-    const place = stored && deferRefresh ? refreshPlace(stored.stats.n, thresholds) : "inline";
-    const refresh = () => refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now });
-    if (place === "inline" || !deferRefresh) guide = (await refresh()).get(id);
-    else deferRefresh(place === "child" ? () => refreshGuidesInChildProcess([id]) : refresh);
+    if (stored && deferRefresh && refreshPlace(stored.stats.n, thresholds) !== "inline") {
+      deferGuideRefreshes(deferRefresh, [{ id, reports: stored.stats.n }], { now, ...thresholds });
+    } else guide = (await refreshStaleGuides(db(), [{ exchangeId: id, stored }], { now })).get(id);
   }
   if (!guide) throw new Error(`guide of ${slug} was not computed`);
 
@@ -206,17 +196,16 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
 
   const viewsById = new Map<string, ComparisonViews>();
   const stale: string[] = [];
-  const after: string[] = [];
-  const inChild: string[] = [];
+  const deferred: { id: string; reports: number }[] = [];
   for (const row of rows) {
     const views = row.guide ? comparisonFromJson(row.guide.comparison) : null;
     if (row.guide && views) viewsById.set(row.id, views);
     if (row.guide && views && isCurrent(row.guide, versionOf.get(row.id) ?? 0, now)) continue;
-    const place = row.guide && views && deferRefresh ? refreshPlace(views["all.all"].n, thresholds) : "inline";
-    (place === "child" ? inChild : place === "after" ? after : stale).push(row.id);
+    const reports = views?.["all.all"].n ?? 0;
+    if (views && deferRefresh && refreshPlace(reports, thresholds) !== "inline") deferred.push({ id: row.id, reports });
+    else stale.push(row.id);
   }
-  if (after.length > 0) deferRefresh?.(() => refreshGuidesOf(db(), after, { now }));
-  if (inChild.length > 0) deferRefresh?.(() => refreshGuidesInChildProcess(inChild));
+  if (deferRefresh && deferred.length > 0) deferGuideRefreshes(deferRefresh, deferred, { now, ...thresholds });
   if (stale.length > 0) {
     for (const [id, guide] of await refreshGuidesOf(db(), stale, { now })) viewsById.set(id, guide.comparison);
   }
