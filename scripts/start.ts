@@ -168,9 +168,11 @@ const childEnv: NodeJS.ProcessEnv = {
 };
 
 if (!devMode) await buildIfNeeded(childEnv);
-const app = spawn(process.execPath, [nextBin, devMode ? "dev" : "start", "-p", String(env.PORT)], {
+// Production runs scripts/serve.ts: Next behind the shared page cache (docs/decisions/006-page-cache.md).
+const appArgs = devMode ? [nextBin, "dev", "-p", String(env.PORT)] : ["--import", "tsx", join(root, "scripts", "serve.ts")];
+const app = spawn(process.execPath, appArgs, {
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...childEnv, NODE_ENV: devMode ? "development" : "production" },
+  env: { ...childEnv, PORT: String(env.PORT), NODE_ENV: devMode ? "development" : "production" },
 });
 running.app = app;
 app.on("exit", (code) => {

@@ -46,6 +46,8 @@ export const EnvSchema = z
     AUTH_GOOGLE_ID: optional(z.string()),
     AUTH_GOOGLE_SECRET: optional(z.string()),
     EMBEDDED_DB_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+    // Memory for the shared page cache of each server process (docs/decisions/006-page-cache.md); 0 turns it off.
+    PAGE_CACHE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(4096).default(64)),
   })
   .superRefine((env, ctx) => {
     const pairs = [

@@ -26,6 +26,13 @@ describe("contentSecurityPolicy", () => {
     expect(contentSecurityPolicy({ nonce: "n", https: true })).toMatch(/; upgrade-insecure-requests$/);
   });
 
+  it("allows a cached page's inline scripts by their hashes, with no nonce and no 'strict-dynamic'", () => {
+    const policy = directivesOf(contentSecurityPolicy({ scriptHashes: ["'sha256-abc='", "'sha256-def='"], https: true }));
+    expect(policy["script-src"]).toEqual(["'self'", "'sha256-abc='", "'sha256-def='"]);
+    expect(policy["upgrade-insecure-requests"]).toEqual([]);
+    expect(policy["object-src"]).toEqual(["'none'"]);
+  });
+
   it("uses no nonce in styles, which would switch 'unsafe-inline' off", () => {
     expect(directivesOf(contentSecurityPolicy({ nonce: "n" }))["style-src"]).not.toContain("'nonce-n'");
   });

@@ -9,11 +9,21 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy({ nonce, dev = false, https = false }: { nonce: string; dev?: boolean; https?: boolean }): string {
+/**
+ * Scripts are allowed either by this request's nonce (a page rendered for it) or by the hashes
+ * of the page's inline scripts (a page from the shared cache, lib/page-cache, which is the same
+ * for every reader). A hashed page lists no 'strict-dynamic': its external scripts are allowed by
+ * 'self', as Next loads them from this origin.
+ */
+export type ScriptSources = { nonce: string } | { scriptHashes: readonly string[] };
+
+export function contentSecurityPolicy({ dev = false, https = false, ...scripts }: ScriptSources & { dev?: boolean; https?: boolean }): string {
+  // React's development build reconstructs server stacks with eval; production never evals.
+  const evalInDev = dev ? ["'unsafe-eval'"] : [];
+  const scriptSources = "nonce" in scripts ? [`'nonce-${scripts.nonce}'`, "'strict-dynamic'"] : scripts.scriptHashes;
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    // React's development build reconstructs server stacks with eval; production never evals.
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    ["script-src", "'self'", ...scriptSources, ...evalInDev],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],

@@ -1,0 +1,205 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { contentSecurityPolicy } from "../security/csp";
+import { inlineScriptHashes } from "./inline-scripts";
+import type { CacheablePage, RequestFacts } from "./rules";
+import type { CachedPage, PageCache, RenderTicket } from "./store";
+import type { VersionWatch } from "./version-watch";
+
+// The HTTP front of the page cache (docs/decisions/006-page-cache.md): answers the pages anonymous
+// readers share from memory, and otherwise hands the request to Next. A page Next renders for
+// such a request is kept on its way out, so the next reader gets it without a render.
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+export type PageCacheHandlerOptions = {
+  next: Handler;
+  cache: PageCache;
+  watch: Pick<VersionWatch, "isConfirmed">;
+  rules: (request: RequestFacts) => CacheablePage | null;
+  /** A cached page is served only while the watch confirmed the cache this recently. */
+  maxLagMs: number;
+  /** How long a reader waits for a render of the same page already under way. */
+  maxWaitMs?: number;
+};
+
+// Headers made per response, or rebuilt for the cached copy.
+const PER_RESPONSE_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date", "etag", "content-security-policy", "x-page-cache"]);
+// The only cookie a shared page may set: next-intl's locale cookie, the same for every reader of
+// the page, which next-intl sends whenever a request's cookie differs from the page's locale.
+const SHARED_COOKIES = new Set(["NEXT_LOCALE"]);
+// The largest page kept: a guide is about 0.3 MB; anything far larger is not a page to keep.
+const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+const gzipAsync = promisify(gzip);
+
+export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, maxWaitMs = 10_000 }: PageCacheHandlerOptions): Handler {
+  // One render per page at a time: readers arriving meanwhile wait for it instead of rendering too.
+  const renders = new Map<string, Promise<void>>();
+
+  return async function handle(request, response) {
+    const https = isHttps(request);
+    const page = rules({ method: request.method, url: request.url, headers: request.headers, https });
+    if (!page) return next(request, response);
+
+    if (watch.isConfirmed(maxLagMs)) {
+      const cached = cache.get(page.key);
+      if (cached) return sendCached(request, response, cached, https);
+      const render = renders.get(page.key);
+      if (render) {
+        await withTimeout(render, maxWaitMs);
+        const rendered = watch.isConfirmed(maxLagMs) ? cache.get(page.key) : undefined;
+        if (rendered) return sendCached(request, response, rendered, https);
+      }
+    }
+    if (request.method !== "GET" || renders.has(page.key)) return next(request, response);
+
+    const ticket = cache.begin(page.key, page.tag);
+    let finished = () => undefined as void;
+    renders.set(page.key, new Promise<void>((resolve) => (finished = resolve)));
+    const done = () => {
+      renders.delete(page.key);
+      finished();
+    };
+    // Kept uncompressed: the cache compresses once, and serves either form.
+    delete request.headers["accept-encoding"];
+    response.setHeader("X-Page-Cache", "miss");
+    captureResponse(response, (captured) => {
+      if (!captured) return done();
+      void keepPage(cache, ticket, captured).finally(done);
+    });
+    return next(request, response);
+  };
+}
+
+function sendCached(request: IncomingMessage, response: ServerResponse, page: CachedPage, https: boolean): void {
+  response.statusCode = page.status;
+  for (const [name, value] of page.headers) response.setHeader(name, value);
+  const missing = page.cookies.filter((cookie) => !hasCookie(request.headers.cookie, cookie.split(";")[0] ?? ""));
+  if (missing.length > 0) response.setHeader("Set-Cookie", missing);
+  response.setHeader("Content-Security-Policy", contentSecurityPolicy({ scriptHashes: page.scriptHashes, https }));
+  response.setHeader("ETag", page.etag);
+  response.setHeader("Vary", appendVary(response.getHeader("vary"), "Accept-Encoding"));
+  response.setHeader("X-Page-Cache", "hit");
+  if (request.headers["if-none-match"] === page.etag) {
+    response.statusCode = 304;
+    response.end();
+    return;
+  }
+  const body = acceptsGzip(request.headers["accept-encoding"]) ? page.gzip : page.body;
+  if (body === page.gzip) response.setHeader("Content-Encoding", "gzip");
+  response.setHeader("Content-Length", body.length);
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+type CapturedResponse = { status: number; headers: [string, string][]; cookies: string[]; body: Buffer };
+
+/** Calls back with the response as it went out once it finished, or null if it cannot be kept. */
+function captureResponse(response: ServerResponse, callback: (captured: CapturedResponse | null) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function" || tooLarge) return;
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > MAX_PAGE_BYTES) tooLarge = true;
+    else chunks.push(buffer);
+  };
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.write = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return write(...args);
+  }) as ServerResponse["write"];
+  response.end = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return end(...args);
+  }) as ServerResponse["end"];
+
+  let settled = false;
+  const settle = (captured: CapturedResponse | null) => {
+    if (settled) return;
+    settled = true;
+    callback(captured);
+  };
+  response.once("close", () => settle(null));
+  response.once("finish", () => {
+    if (tooLarge) return settle(null);
+    const kept = keptHeaders(response);
+    settle(kept && response.statusCode === 200 ? { status: response.statusCode, ...kept, body: Buffer.concat(chunks) } : null);
+  });
+}
+
+/** The headers and cookies to replay with a cached copy, or null when the response must not be shared. */
+function keptHeaders(response: ServerResponse): { headers: [string, string][]; cookies: string[] } | null {
+  const headers: [string, string][] = [];
+  let cookies: string[] = [];
+  for (const [name, value] of Object.entries(response.getHeaders())) {
+    if (value === undefined) continue;
+    if (name === "set-cookie") {
+      cookies = (Array.isArray(value) ? value : [String(value)]).map(String);
+      // Any other cookie is for this reader only.
+      if (!cookies.every((cookie) => SHARED_COOKIES.has(cookie.split("=")[0]?.trim() ?? ""))) return null;
+      continue;
+    }
+    // A compressed body was meant for this reader's encodings (the cache asks for none).
+    if (name === "content-encoding") return null;
+    if (PER_RESPONSE_HEADERS.has(name)) continue;
+    headers.push([name, Array.isArray(value) ? value.join(", ") : String(value)]);
+  }
+  const type = headers.find(([name]) => name === "content-type")?.[1] ?? "";
+  return type.startsWith("text/html") ? { headers, cookies } : null;
+}
+
+/** True when the Cookie header already holds this exact name=value pair. */
+export function hasCookie(header: string | undefined, pair: string): boolean {
+  return header !== undefined && header.split(";").some((part) => part.trim() === pair.trim());
+}
+
+async function keepPage(cache: PageCache, ticket: RenderTicket, captured: CapturedResponse): Promise<void> {
+  const html = captured.body.toString("utf8");
+  const page: CachedPage = {
+    status: captured.status,
+    headers: captured.headers,
+    cookies: captured.cookies,
+    body: captured.body,
+    gzip: await gzipAsync(captured.body),
+    etag: `"${createHash("sha256").update(captured.body).digest("base64url").slice(0, 27)}"`,
+    scriptHashes: inlineScriptHashes(html),
+  };
+  cache.store(ticket, page);
+}
+
+function isHttps(request: IncomingMessage): boolean {
+  if ((request.socket as TLSSocket).encrypted) return true;
+  const forwarded = request.headers["x-forwarded-proto"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first === "https";
+}
+
+/** True when the Accept-Encoding header allows gzip (and does not give it q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding = "", ...parameters] = part.trim().toLowerCase().split(";");
+    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
+    const q = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+function appendVary(current: number | string | string[] | undefined, name: string): string {
+  const values = (Array.isArray(current) ? current.join(",") : String(current ?? "")).split(",").map((value) => value.trim()).filter(Boolean);
+  if (!values.some((value) => value.toLowerCase() === name.toLowerCase())) values.push(name);
+  return values.join(", ");
+}
+
+async function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}

@@ -1,0 +1,37 @@
+import type { ExchangeVersions, VersionSource } from "./version-watch";
+
+// The versions the page cache watches, read with plain SQL through a pg pool of the server
+// process (outside Next's bundle, so not through lib/db). Everything a cached page shows of an
+// exchange moves one of these: its counter (every write, lib/data/guide-store.ts bumpGuideVersion),
+// its stored statistics' version and time (each recomputation, hourly ones too), its catalogue row.
+
+type Query = <Row>(sql: string) => Promise<Row[]>;
+
+// Counters and statistics versions only grow and computedAt only moves forward, so these sums
+// change whenever any exchange's row below does.
+const FINGERPRINT_SQL = `
+  SELECT concat_ws(':',
+    (SELECT COALESCE(SUM(c."version"), 0) FROM "GuideCounter" c JOIN "Exchange" e ON e."id" = c."key"),
+    (SELECT COALESCE(SUM("version"), 0) || ',' || COALESCE(SUM(EXTRACT(EPOCH FROM "computedAt")), 0) FROM "ExchangeGuide"),
+    (SELECT count(*) || ',' || COALESCE(MAX("updatedAt")::text, '') FROM "Exchange")
+  ) AS "fingerprint"`;
+
+const EXCHANGE_VERSIONS_SQL = `
+  SELECT e."slug",
+    concat_ws(':', COALESCE(c."version", 0), COALESCE(g."version", 0), EXTRACT(EPOCH FROM g."computedAt"), EXTRACT(EPOCH FROM e."updatedAt")) AS "version"
+  FROM "Exchange" e
+  LEFT JOIN "GuideCounter" c ON c."key" = e."id"
+  LEFT JOIN "ExchangeGuide" g ON g."exchangeId" = e."id"`;
+
+export function postgresVersionSource(query: Query): VersionSource {
+  return {
+    async fingerprint() {
+      const [row] = await query<{ fingerprint: string }>(FINGERPRINT_SQL);
+      return row?.fingerprint ?? "";
+    },
+    async exchangeVersions(): Promise<ExchangeVersions> {
+      const rows = await query<{ slug: string; version: string }>(EXCHANGE_VERSIONS_SQL);
+      return new Map(rows.map((row) => [row.slug, row.version]));
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import type { PageTag } from "./rules";
+import { PageCache, type CachedPage } from "./store";
+
+const page = (text: string, bytes = text.length): CachedPage => ({
+  status: 200,
+  headers: [["content-type", "text/html; charset=utf-8"]],
+  cookies: [],
+  body: Buffer.alloc(bytes, text),
+  gzip: Buffer.alloc(0),
+  etag: `"${text}"`,
+  scriptHashes: [],
+});
+const zaif: PageTag = { kind: "exchange", slug: "zaif" };
+const kraken: PageTag = { kind: "exchange", slug: "kraken" };
+const site: PageTag = { kind: "site" };
+
+function cacheWithClock(options: { maxBytes?: number; maxAgeMs?: number } = {}) {
+  let now = 0;
+  const cache = new PageCache({ maxBytes: options.maxBytes ?? 1_000_000, maxAgeMs: options.maxAgeMs ?? 60_000, now: () => now });
+  const put = (key: string, tag: PageTag, stored = page(key)) => cache.store(cache.begin(key, tag), stored);
+  return { cache, put, advance: (ms: number) => (now += ms) };
+}
+
+describe("PageCache", () => {
+  it("returns what was stored under its key, and nothing for other keys", () => {
+    const { cache, put } = cacheWithClock();
+    expect(put("/en/exchanges/zaif", zaif)).toBe(true);
+    expect(cache.get("/en/exchanges/zaif")?.etag).toBe('"/en/exchanges/zaif"');
+    expect(cache.get("/ja/exchanges/zaif")).toBeUndefined();
+  });
+
+  it("drops an exchange's pages and every site-wide page when that exchange changes, and keeps the others", () => {
+    const { cache, put } = cacheWithClock();
+    put("zaif", zaif);
+    put("kraken", kraken);
+    put("home", site);
+    cache.invalidate(["zaif"]);
+    expect(cache.get("zaif")).toBeUndefined();
+    expect(cache.get("home")).toBeUndefined();
+    expect(cache.get("kraken")).toBeDefined();
+    expect(cache.size).toBe(1);
+  });
+
+  it("does nothing for an empty change, and drops everything on invalidateAll", () => {
+    const { cache, put } = cacheWithClock();
+    put("zaif", zaif);
+    put("home", site);
+    cache.invalidate([]);
+    expect(cache.size).toBe(2);
+    cache.invalidateAll();
+    expect(cache.size).toBe(0);
+    expect(cache.bytes).toBe(0);
+  });
+
+  it("refuses a render that began before its exchange changed: it may show the data from before the write", () => {
+    const { cache } = cacheWithClock();
+    const zaifRender = cache.begin("zaif", zaif);
+    const krakenRender = cache.begin("kraken", kraken);
+    const homeRender = cache.begin("home", site);
+    cache.invalidate(["zaif"]);
+    expect(cache.store(zaifRender, page("zaif"))).toBe(false);
+    expect(cache.store(homeRender, page("home"))).toBe(false);
+    expect(cache.store(krakenRender, page("kraken"))).toBe(true);
+    // A render that begins after the change is kept.
+    expect(cache.store(cache.begin("zaif", zaif), page("zaif"))).toBe(true);
+  });
+
+  it("refuses every render that began before invalidateAll", () => {
+    const { cache } = cacheWithClock();
+    const render = cache.begin("kraken", kraken);
+    cache.invalidateAll();
+    expect(cache.store(render, page("kraken"))).toBe(false);
+  });
+
+  it("stops serving a page after maxAgeMs", () => {
+    const { cache, put, advance } = cacheWithClock({ maxAgeMs: 1000 });
+    put("zaif", zaif);
+    advance(1000);
+    expect(cache.get("zaif")).toBeDefined();
+    advance(1);
+    expect(cache.get("zaif")).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it("keeps within its byte budget by dropping the least recently used pages", () => {
+    const { cache, put } = cacheWithClock({ maxBytes: 300 });
+    put("a", zaif, page("a", 100));
+    put("b", zaif, page("b", 100));
+    put("c", zaif, page("c", 100));
+    cache.get("a");
+    put("d", zaif, page("d", 100));
+    expect(cache.get("b")).toBeUndefined();
+    expect(["a", "c", "d"].map((key) => cache.get(key) !== undefined)).toEqual([true, true, true]);
+    expect(cache.bytes).toBe(300);
+  });
+
+  it("replaces a page stored again under the same key, counting its bytes once", () => {
+    const { cache, put } = cacheWithClock();
+    put("a", zaif, page("a", 100));
+    put("a", zaif, page("x", 50));
+    expect(cache.bytes).toBe(50);
+    expect(cache.get("a")?.etag).toBe('"x"');
+  });
+
+  it("refuses a page larger than the whole budget", () => {
+    const { cache, put } = cacheWithClock({ maxBytes: 100 });
+    expect(put("big", zaif, page("big", 101))).toBe(false);
+    expect(cache.size).toBe(0);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it, vi } from "vitest";
+import type { PageTag } from "./rules";
+import { PageCache, type CachedPage } from "./store";
+import { changedExchanges, VersionWatch, type VersionSource } from "./version-watch";
+
+const page: CachedPage = { status: 200, headers: [], cookies: [], body: Buffer.from("x"), gzip: Buffer.alloc(0), etag: '"x"', scriptHashes: [] };
+const tag = (slug: string): PageTag => ({ kind: "exchange", slug });
+
+/** A database whose versions the test moves by hand. */
+function fakeSource(initial: Record<string, string>) {
+  const versions = new Map(Object.entries(initial));
+  let failing = false;
+  const reads = { fingerprint: 0, exchangeVersions: 0 };
+  const source: VersionSource = {
+    async fingerprint() {
+      reads.fingerprint += 1;
+      if (failing) throw new Error("connection refused");
+      return [...versions.entries()].join(";");
+    },
+    async exchangeVersions() {
+      reads.exchangeVersions += 1;
+      if (failing) throw new Error("connection refused");
+      return new Map(versions);
+    },
+  };
+  return { source, versions, reads, fail: (value: boolean) => (failing = value) };
+}
+
+function setUp(initial: Record<string, string>) {
+  let now = 1_000;
+  const cache = new PageCache({ maxBytes: 1_000_000, maxAgeMs: 60_000, now: () => now });
+  const database = fakeSource(initial);
+  const onError = vi.fn();
+  const watch = new VersionWatch({ source: database.source, cache, intervalMs: 50, now: () => now, onError });
+  const put = (slug: string) => cache.store(cache.begin(slug, tag(slug)), page);
+  return { cache, database, watch, onError, put, advance: (ms: number) => (now += ms) };
+}
+
+describe("changedExchanges", () => {
+  it("names exchanges whose versions moved, appeared or went away", () => {
+    const before = new Map([["zaif", "1:1"], ["kraken", "2:2"], ["gone", "1:1"]]);
+    const after = new Map([["zaif", "2:1"], ["kraken", "2:2"], ["new", "0:0"]]);
+    expect(changedExchanges(before, after).sort()).toEqual(["gone", "new", "zaif"]);
+    expect(changedExchanges(after, after)).toEqual([]);
+  });
+});
+
+describe("VersionWatch", () => {
+  it("is unconfirmed until its first poll, which drops whatever was stored before it", async () => {
+    const { watch, put, cache } = setUp({ zaif: "1" });
+    put("zaif");
+    expect(watch.isConfirmed(1000)).toBe(false);
+    await watch.poll();
+    expect(watch.isConfirmed(1000)).toBe(true);
+    expect(cache.get("zaif")).toBeUndefined();
+  });
+
+  it("drops only the pages of exchanges whose versions moved", async () => {
+    const { watch, put, cache, database } = setUp({ zaif: "1", kraken: "1" });
+    await watch.poll();
+    put("zaif");
+    put("kraken");
+    database.versions.set("zaif", "2");
+    await watch.poll();
+    expect(cache.get("zaif")).toBeUndefined();
+    expect(cache.get("kraken")).toBeDefined();
+  });
+
+  it("reads every exchange's versions only when the fingerprint moved", async () => {
+    const { watch, database } = setUp({ zaif: "1" });
+    await watch.poll();
+    await watch.poll();
+    await watch.poll();
+    expect(database.reads).toEqual({ fingerprint: 3, exchangeVersions: 1 });
+    database.versions.set("zaif", "2");
+    await watch.poll();
+    expect(database.reads).toEqual({ fingerprint: 4, exchangeVersions: 2 });
+  });
+
+  it("stops confirming once its last successful poll is older than the allowed lag", async () => {
+    const { watch, advance } = setUp({ zaif: "1" });
+    await watch.poll();
+    advance(1000);
+    expect(watch.isConfirmed(1000)).toBe(true);
+    advance(1);
+    expect(watch.isConfirmed(1000)).toBe(false);
+  });
+
+  it("during an outage stays unconfirmed, reports it once, and afterwards drops what changed meanwhile", async () => {
+    const { watch, put, cache, database, onError, advance } = setUp({ zaif: "1", kraken: "1" });
+    await watch.poll();
+    put("zaif");
+    put("kraken");
+    database.fail(true);
+    advance(2000);
+    await watch.poll();
+    await watch.poll();
+    expect(watch.isConfirmed(1000)).toBe(false);
+    expect(onError).toHaveBeenCalledTimes(1);
+    database.versions.set("kraken", "5");
+    database.fail(false);
+    await watch.poll();
+    expect(watch.isConfirmed(1000)).toBe(true);
+    expect(cache.get("kraken")).toBeUndefined();
+    expect(cache.get("zaif")).toBeDefined();
+  });
+
+  it("confirms as of when a poll began, not when it ended", async () => {
+    const { cache, database } = setUp({ zaif: "1" });
+    let now = 0;
+    const slow: VersionSource = {
+      fingerprint: async () => {
+        now += 800;
+        return database.source.fingerprint();
+      },
+      exchangeVersions: () => database.source.exchangeVersions(),
+    };
+    const watch = new VersionWatch({ source: slow, cache, intervalMs: 50, now: () => now });
+    await watch.poll();
+    now += 300;
+    // Began at 0, ended at 800: at 1,100 the confirmation is 1,100 ms old.
+    expect(watch.isConfirmed(1000)).toBe(false);
+  });
+
+  it("polls on its own once started, and stops", async () => {
+    vi.useFakeTimers();
+    try {
+      const { watch, database } = setUp({ zaif: "1" });
+      watch.start();
+      await vi.advanceTimersByTimeAsync(160);
+      const polls = database.reads.fingerprint;
+      expect(polls).toBeGreaterThanOrEqual(3);
+      await watch.stop();
+      await vi.advanceTimersByTimeAsync(500);
+      expect(database.reads.fingerprint).toBe(polls);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

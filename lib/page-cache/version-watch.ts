@@ -1,0 +1,107 @@
+import type { PageCache } from "./store";
+
+// How a server process learns of writes made anywhere (this process, another instance, a child
+// process recomputing a guide, a script): it polls PostgreSQL, where every write already moves a
+// version in its own transaction (docs/decisions/005-live-guides.md). A cheap fingerprint first;
+// only when it moved, every exchange's versions, to drop just the pages that changed. The state
+// is compared, not events counted, so a poll that failed misses nothing once one succeeds.
+
+/** Per exchange slug, a string that changes whenever anything its pages show may have changed. */
+export type ExchangeVersions = ReadonlyMap<string, string>;
+
+export type VersionSource = {
+  /** A value that moves with any exchange's versions; read every poll, so it must be cheap. */
+  fingerprint(): Promise<string>;
+  exchangeVersions(): Promise<ExchangeVersions>;
+};
+
+/** The slugs whose versions differ, including exchanges that appeared or went away. */
+export function changedExchanges(previous: ExchangeVersions, next: ExchangeVersions): string[] {
+  const changed: string[] = [];
+  for (const [slug, version] of next) if (previous.get(slug) !== version) changed.push(slug);
+  for (const slug of previous.keys()) if (!next.has(slug)) changed.push(slug);
+  return changed;
+}
+
+export type VersionWatchOptions = {
+  source: VersionSource;
+  cache: PageCache;
+  intervalMs: number;
+  now?: () => number;
+  onError?: (error: unknown) => void;
+};
+
+export class VersionWatch {
+  readonly #source: VersionSource;
+  readonly #cache: PageCache;
+  readonly #intervalMs: number;
+  readonly #now: () => number;
+  readonly #onError: (error: unknown) => void;
+  #fingerprint: string | null = null;
+  #versions: ExchangeVersions | null = null;
+  // When the last successful poll began: the cache is known to match the database as of then.
+  #confirmedAt = Number.NEGATIVE_INFINITY;
+  #timer: NodeJS.Timeout | null = null;
+  #polling: Promise<void> | null = null;
+  #stopped = false;
+  #failing = false;
+
+  constructor({ source, cache, intervalMs, now = Date.now, onError = () => undefined }: VersionWatchOptions) {
+    this.#source = source;
+    this.#cache = cache;
+    this.#intervalMs = intervalMs;
+    this.#now = now;
+    this.#onError = onError;
+  }
+
+  /** True when a poll that began at most maxLagMs ago found the cache current. */
+  isConfirmed(maxLagMs: number): boolean {
+    return this.#now() - this.#confirmedAt <= maxLagMs;
+  }
+
+  /** One poll; on a failure the cache stays unconfirmed and the error goes to onError once per outage. */
+  poll(): Promise<void> {
+    this.#polling ??= this.#pollOnce().finally(() => {
+      this.#polling = null;
+    });
+    return this.#polling;
+  }
+
+  start(): void {
+    this.#stopped = false;
+    const tick = () => {
+      void this.poll().finally(() => {
+        if (this.#stopped) return;
+        this.#timer = setTimeout(tick, this.#intervalMs);
+        this.#timer.unref();
+      });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    await this.#polling;
+  }
+
+  async #pollOnce(): Promise<void> {
+    const startedAt = this.#now();
+    try {
+      const fingerprint = await this.#source.fingerprint();
+      if (fingerprint !== this.#fingerprint) {
+        const versions = await this.#source.exchangeVersions();
+        // The first poll has nothing to compare with: whatever a render stored before it is dropped.
+        if (this.#versions === null) this.#cache.invalidateAll();
+        else this.#cache.invalidate(changedExchanges(this.#versions, versions));
+        this.#versions = versions;
+        this.#fingerprint = fingerprint;
+      }
+      this.#confirmedAt = startedAt;
+      this.#failing = false;
+    } catch (error) {
+      if (!this.#failing) this.#onError(error);
+      this.#failing = true;
+    }
+  }
+}
