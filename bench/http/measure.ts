@@ -11,6 +11,8 @@ export type HttpTarget = {
   path: string;
   /** Why this target stands in for what the target names (e.g. no prerendered page exists). */
   note?: string;
+  /** Request headers, for every request of the measurement. */
+  headers?: Record<string, string>;
 };
 
 /** unavailable: the page answers 404 (not built yet); failed: an error or another status. */
@@ -36,9 +38,9 @@ export type HttpResult = {
 
 export type LoadSettings = { connections: number; warmupSeconds: number; durationSeconds: number; slowMs: number };
 
-async function timedGet(url: string, timeoutMs: number): Promise<{ status: number; ms: number; bytes: number }> {
+async function timedGet(url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; bytes: number }> {
   const started = performance.now();
-  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+  const response = await fetch(url, { redirect: "manual", headers, signal: AbortSignal.timeout(timeoutMs) });
   const body = await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - started, bytes: body.byteLength };
 }
@@ -67,9 +69,9 @@ export async function measureTarget(baseUrl: string, target: HttpTarget, setting
   const preflightTimeout = Math.max(settings.slowMs * 4, 60_000);
   let single: HttpResult["single"];
   try {
-    const first = await timedGet(url, preflightTimeout);
+    const first = await timedGet(url, preflightTimeout, target.headers);
     // A first answer far over the limit says enough; a second request would only cost minutes.
-    single = first.status === 200 && first.ms > settings.slowMs * 2 ? first : await timedGet(url, preflightTimeout);
+    single = first.status === 200 && first.ms > settings.slowMs * 2 ? first : await timedGet(url, preflightTimeout, target.headers);
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
     const reason = timedOut ? `no answer within ${preflightTimeout / 1000} s` : `request failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -86,7 +88,7 @@ export async function measureTarget(baseUrl: string, target: HttpTarget, setting
     return emptyResult(target, "too-slow", [target.note, note].filter(Boolean).join("; "), single);
   }
 
-  const common = { url, connections: settings.connections, timeout: Math.ceil(preflightTimeout / 1000) };
+  const common = { url, headers: target.headers, connections: settings.connections, timeout: Math.ceil(preflightTimeout / 1000) };
   if (settings.warmupSeconds > 0) await autocannon({ ...common, duration: settings.warmupSeconds });
   const result = await autocannon({ ...common, duration: settings.durationSeconds });
   if (result.requests.total < settings.connections) {

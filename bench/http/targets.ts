@@ -67,3 +67,18 @@ export function guideTarget(root: string, slug: string): HttpTarget {
 export function compareTarget(path: string): HttpTarget {
   return { key: "compare", label: `comparison ${path}`, path };
 }
+
+/**
+ * The same guide as a signed-in reader gets it: a request with a session cookie is never answered
+ * from the page cache (lib/page-cache/rules.ts), so this is the cost of rendering the page, for
+ * reference beside the cached figure. The cookie names no session, so it renders as anonymous.
+ */
+export function renderedGuideTarget(guide: HttpTarget): HttpTarget {
+  return {
+    key: "guide-rendered",
+    label: `${guide.label}, rendered per request`,
+    path: guide.path,
+    headers: { cookie: "authjs.session-token=bench-no-such-session" },
+    note: "with a session cookie, which the page cache never answers: every request renders the page (for reference)",
+  };
+}

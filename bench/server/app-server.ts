@@ -6,7 +6,8 @@ import { freePort } from "../../tests/e2e/app-process";
 import { computeBuildStamp, isBuildCurrent, stampPath } from "../../scripts/lib/build-stamp";
 import type { Log } from "../lib/format";
 
-// The production server, started the way scripts/start.ts starts it (same binary, same variables),
+// The production server, started the way scripts/start.ts starts it (scripts/serve.ts: Next behind
+// the page cache, with the same variables),
 // but on a bench database and a free port, with its output kept in a log file.
 
 export type BuildResult = { reused: boolean; seconds: number };
@@ -54,7 +55,7 @@ export async function startAppServer({
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const output = createWriteStream(logFile, { flags: "a" });
-  const child: ChildProcess = spawn(process.execPath, [nextBin(root), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "serve.ts")], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -67,6 +68,7 @@ export async function startAppServer({
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       PORT: String(port),
+      HOSTNAME: "127.0.0.1",
     },
   });
   child.stdout?.pipe(output);

@@ -92,6 +92,27 @@ test.describe("a live guide", () => {
     await other.close();
   });
 
+  test("a reader who reloads sees a new report within 1 s, though the page came from the cache", async ({ page }) => {
+    const path = `/en/exchanges/${EXCHANGE_SLUG}`;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      if ((await page.goto(path))?.headers()["x-page-cache"] === "hit") break;
+      await page.waitForTimeout(200);
+    }
+    const reportId = await data.createReport(REPORTS + 1);
+    await data.bumpVersions();
+    const writtenAt = Date.now();
+    const article = page.locator(`article[aria-labelledby="report-${reportId}"]`);
+    let reloads = 0;
+    while ((await article.count()) === 0 && Date.now() - writtenAt < 5_000) {
+      await page.reload();
+      reloads += 1;
+    }
+    const delay = Date.now() - writtenAt;
+    console.log(`page cache: report written -> shown on reload ${delay} ms (${reloads} reloads)`);
+    await expect(article).toBeVisible();
+    expect(delay, "a reload shows the write within 1 s").toBeLessThanOrEqual(LIVE_BOUND_MS);
+  });
+
   for (const path of [`/en/exchanges/${EXCHANGE_SLUG}`, "/en/compare"]) {
     test(`a live re-render of ${path} fetches the page again and prefetches none of its links`, async ({ page }) => {
       const prefetched: string[] = [];

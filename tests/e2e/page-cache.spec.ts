@@ -1,0 +1,68 @@
+import { signInWithEmail, uniqueEmail } from "./auth-helpers";
+import { expect, test } from "./fixtures";
+import { openGuideData, type GuideData } from "./guide-data";
+import type { Page } from "@playwright/test";
+
+// The shared page cache (docs/decisions/006-page-cache.md) as a reader meets it: a guide an
+// anonymous reader opened before comes from memory, under a Content-Security-Policy of script
+// hashes that still lets the page's own scripts run, and a signed-in reader never gets that copy.
+
+test.describe("the shared page cache", () => {
+  test.describe.configure({ mode: "serial" });
+  // An exchange no other spec counts on.
+  const EXCHANGE_SLUG = "independent-reserve";
+  const PATH = `/en/exchanges/${EXCHANGE_SLUG}`;
+  let data: GuideData;
+
+  test.beforeAll(async () => {
+    data = await openGuideData(EXCHANGE_SLUG, 5);
+  });
+
+  test.afterAll(async () => {
+    await data.cleanup();
+  });
+
+  /** Opens the page until it comes from the cache (the first render may recompute the figures, which drops it once). */
+  async function openCached(page: Page, path: string) {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const response = await page.goto(path);
+      if (response?.headers()["x-page-cache"] === "hit") return response;
+      await page.waitForTimeout(200);
+    }
+    throw new Error(`${path} never came from the page cache`);
+  }
+
+  test("a guide opened before comes from the cache, and its scripts run under the hashed policy", async ({ page }) => {
+    const polled = page.waitForRequest((request) => request.url().includes(`/api/guides/version?slug=${EXCHANGE_SLUG}`));
+    const response = await openCached(page, PATH);
+    const policy = response.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+    expect(policy).not.toContain("nonce");
+    // The live refresh is client code: it polls only if the page's scripts ran (fixtures fail the
+    // test on any console error, which is where a blocked script would show).
+    await polled;
+    await expect(page.getByTestId("guide-n")).toHaveText("From 5 reports");
+    // A client-side navigation from the cached page works too.
+    await page.getByRole("link", { name: "Compare", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/compare$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("the same page in the other language and the comparison are cached apart", async ({ page }) => {
+    const japanese = await openCached(page, `/ja/exchanges/${EXCHANGE_SLUG}`);
+    expect(await japanese.text()).toContain('lang="ja"');
+    await openCached(page, "/en/compare");
+  });
+
+  test("a signed-in reader always gets a page rendered for them", async ({ page }) => {
+    await openCached(page, PATH);
+    const email = uniqueEmail("page-cache");
+    data.created.emails.push(email);
+    await signInWithEmail(page, email);
+    for (let visit = 0; visit < 3; visit++) {
+      const response = await page.goto(PATH);
+      expect(response?.headers()["x-page-cache"]).toBeUndefined();
+      await expect(page.getByRole("group", { name: "Account" })).toBeVisible();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findGuide } from "@/lib/data/guides";
+import { hideReport } from "@/lib/data/moderation";
+import { createReport } from "@/lib/data/report-writes";
+import { castVote } from "@/lib/data/votes";
+import { db } from "@/lib/db";
+import { postgresVersionSource } from "@/lib/page-cache/pg-version-source";
+import type { PageTag } from "@/lib/page-cache/rules";
+import { PageCache, type CachedPage } from "@/lib/page-cache/store";
+import { VersionWatch } from "@/lib/page-cache/version-watch";
+import type { ReportInputDraft } from "@/lib/validation/report";
+import { seedDatabase } from "@/scripts/db/seed";
+import { createExchange, createUser } from "../factories";
+
+// The page cache's version watch against the real database and the real writes of lib/data: each
+// kind of write drops the pages it changes (its exchange's and the site-wide ones), nothing else.
+
+const LONG_AGO = new Date("2020-01-01T00:00:00Z");
+const page: CachedPage = { status: 200, headers: [], cookies: [], body: Buffer.from("x"), gzip: Buffer.alloc(0), etag: '"x"', scriptHashes: [] };
+
+let pool: pg.Pool;
+beforeAll(async () => {
+  await seedDatabase(db(), { onlyIfEmpty: true });
+  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+});
+afterAll(async () => {
+  await pool.end();
+});
+
+function reportInput(slug: string): ReportInputDraft {
+  return {
+    exchangeSlug: slug,
+    incidentMonth: "2026-03",
+    lockoutCause: "DEVICE_RESET",
+    lockoutDetail: "",
+    hadBackupCodes: "no",
+    verificationLevel: "",
+    contactChannel: "WEB_FORM",
+    contactPath: "Help → Contact form",
+    inquiryLanguage: "ja",
+    replyLanguages: ["ja"],
+    textLanguage: "en",
+    outcome: "RESOLVED",
+    summary: "It took a while.",
+    tips: "",
+    events: [
+      { kind: "CONTACTED", day: "2026-03-02" },
+      { kind: "RESOLVED", day: "2026-03-10" },
+    ],
+    requiredItems: [],
+    idempotencyKey: randomUUID(),
+  };
+}
+
+async function setUp() {
+  const cache = new PageCache({ maxBytes: 1_000_000, maxAgeMs: 60_000 });
+  const source = postgresVersionSource(async (sql) => (await pool.query(sql)).rows);
+  const watch = new VersionWatch({ source, cache, intervalMs: 50 });
+  const [one, other] = [await createExchange(db()), await createExchange(db())];
+  const author = await createUser(db(), { createdAt: LONG_AGO });
+  const actor = { id: author.id, role: author.role, bannedAt: null, createdAt: author.createdAt };
+  await watch.poll();
+  const tags: Record<string, PageTag> = { one: { kind: "exchange", slug: one.slug }, other: { kind: "exchange", slug: other.slug }, home: { kind: "site" } };
+  /** Stores a page for each tag, polls after `write`, and says which pages are left. */
+  const leftAfter = async (write: () => Promise<unknown>) => {
+    for (const [key, tag] of Object.entries(tags)) cache.store(cache.begin(key, tag), page);
+    await watch.poll();
+    await write();
+    await watch.poll();
+    return Object.keys(tags).filter((key) => cache.get(key) !== undefined);
+  };
+  return { cache, watch, one, other, actor, leftAfter, source };
+}
+
+describe("the page cache's version watch on PostgreSQL", () => {
+  it("drops an exchange's pages and the site-wide ones after a report, its statistics, a vote and a moderator's decision", async () => {
+    const { one, actor, leftAfter } = await setUp();
+    let reportId = "";
+    expect(
+      await leftAfter(async () => {
+        const created = await createReport({ actor, input: reportInput(one.slug) });
+        reportId = created.id;
+      }),
+    ).toEqual(["other"]);
+    // The statistics recomputed by the next read move the stored guide's version.
+    expect(await leftAfter(() => findGuide({ slug: one.slug }))).toEqual(["other"]);
+    const voter = await createUser(db(), { createdAt: LONG_AGO });
+    expect(await leftAfter(() => castVote({ actor: { id: voter.id, role: voter.role, bannedAt: null, createdAt: voter.createdAt }, input: { reportId, value: "HELPFUL" } }))).toEqual(["other"]);
+    const moderator = await createUser(db(), { role: "MODERATOR", createdAt: LONG_AGO });
+    expect(await leftAfter(() => hideReport({ actor: { id: moderator.id, role: moderator.role, bannedAt: null, createdAt: moderator.createdAt }, reportId, reason: "test" }))).toEqual(["other"]);
+  });
+
+  it("drops an exchange's pages when its catalogue entry changes, and the site-wide ones when an exchange is added", async () => {
+    const { one, leftAfter } = await setUp();
+    expect(await leftAfter(() => db().exchange.update({ where: { id: one.id }, data: { notesEn: "Support moved to a form." } }))).toEqual(["other"]);
+    expect(await leftAfter(() => createExchange(db()))).toEqual(["one", "other"]);
+  });
+
+  it("keeps every page when nothing changed, reading only the fingerprint", async () => {
+    const { leftAfter, source } = await setUp();
+    const fingerprint = await source.fingerprint();
+    expect(await leftAfter(async () => undefined)).toEqual(["one", "other", "home"]);
+    expect(await source.fingerprint()).toBe(fingerprint);
+  });
+});
