@@ -9,7 +9,7 @@ import { rebuildGuideAggregates } from "./data/aggregates";
 import { describeDataset } from "./data/inspect";
 import { loadDataset } from "./data/load";
 import { measureTarget, type HttpResult, type HttpTarget, type LoadSettings } from "./http/measure";
-import { baselineTargets, compareTarget, guideTarget, renderedGuideTarget } from "./http/targets";
+import { baselineTargets, compareTarget, guideTarget, renderedGuideTarget, uncompressedGuideTarget } from "./http/targets";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./lib/args";
 import { formatCount, formatSeconds } from "./lib/format";
 import { renderText, writeReports } from "./report/render";
@@ -146,7 +146,7 @@ async function runSize(options: BenchOptions, serverUrl: string, reports: number
   const baselines = baselineTargets(root);
   const [loadAverage = 0] = loadavg();
   if (loadAverage > cpus().length) log(`  ⚠ load average ${loadAverage.toFixed(1)} on ${cpus().length} cores: other work is running, figures will be low and noisy`);
-  const targets = [...baselines, guide, compareTarget(options.comparePath), renderedGuideTarget(guide)];
+  const targets = [...baselines, guide, compareTarget(options.comparePath), uncompressedGuideTarget(guide), renderedGuideTarget(guide)];
   let server = await startServer(url, reports, baselines[0]);
   const pages = await measurePages(server, targets, settings, () => startServer(url, reports, baselines[0]));
   server = pages.server;

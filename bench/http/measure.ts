@@ -100,7 +100,8 @@ export async function measureTarget(baseUrl: string, target: HttpTarget, setting
     key: target.key,
     label: target.label,
     path: target.path,
-    note: target.note ?? null,
+    // Bytes on the wire per answer (headers included), as autocannon counted them.
+    note: [target.note, `${Math.round(result.throughput.total / Math.max(1, result.requests.total) / 1024)} KB per answer`].filter(Boolean).join("; "),
     outcome: "measured",
     single,
     requestsPerSecond: result.requests.average,

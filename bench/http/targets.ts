@@ -7,6 +7,11 @@ import type { HttpTarget } from "./measure";
 // baseline is the closest thing: a route Next prerendered at build time and serves from the same
 // prerender cache a page would use, and, for reference, a static file of a page's size.
 
+// Every page is requested as a browser asks for it: with the encodings every browser accepts.
+// Next and the page cache then send compressed bodies where that pays; the uncompressed guide is
+// measured once more for reference (uncompressedGuideTarget).
+export const BROWSER_HEADERS: Record<string, string> = { "accept-encoding": "gzip, deflate, br" };
+
 type PrerenderManifest = { routes: Record<string, { routeType?: string; dataRoute?: string | null }> };
 
 function readPrerenderManifest(root: string): PrerenderManifest {
@@ -23,7 +28,7 @@ export function baselineTargets(root: string): HttpTarget[] {
   const page = routes.find(([, route]) => route.routeType === "page" || Boolean(route.dataRoute));
   const targets: HttpTarget[] = [];
   if (page) {
-    targets.push({ key: "prerendered", label: `prerendered page ${page[0]}`, path: page[0] });
+    targets.push({ key: "prerendered", label: `prerendered page ${page[0]}`, path: page[0], headers: BROWSER_HEADERS });
   } else {
     const route = routes[0];
     if (!route) throw new Error("The build prerendered nothing public: no baseline to compare with.");
@@ -31,11 +36,12 @@ export function baselineTargets(root: string): HttpTarget[] {
       key: "prerendered",
       label: `prerendered route ${route[0]}`,
       path: route[0],
+      headers: BROWSER_HEADERS,
       note: "no page is prerendered (every page renders per request for its CSP nonce); this route is served from the same prerender cache",
     });
   }
   const asset = staticAsset(root);
-  if (asset) targets.push({ key: "static", label: `static file (${asset.kb} KB)`, path: asset.path, note: "a _next/static file, for reference" });
+  if (asset) targets.push({ key: "static", label: `static file (${asset.kb} KB)`, path: asset.path, headers: BROWSER_HEADERS, note: "a _next/static file, for reference" });
   return targets;
 }
 
@@ -60,12 +66,12 @@ export function guideTarget(root: string, slug: string): HttpTarget {
   const isGuide = existsSync(page) && /guide/i.test(readFileSync(page, "utf8"));
   const path = `/en/exchanges/${slug}`;
   return isGuide
-    ? { key: "guide", label: `guide ${path}`, path }
-    : { key: "guide", label: `exchange page ${path}`, path, note: "stand-in for the guide: the exchange page does not build a guide yet" };
+    ? { key: "guide", label: `guide ${path}`, path, headers: BROWSER_HEADERS }
+    : { key: "guide", label: `exchange page ${path}`, path, headers: BROWSER_HEADERS, note: "stand-in for the guide: the exchange page does not build a guide yet" };
 }
 
 export function compareTarget(path: string): HttpTarget {
-  return { key: "compare", label: `comparison ${path}`, path };
+  return { key: "compare", label: `comparison ${path}`, path, headers: BROWSER_HEADERS };
 }
 
 /**
@@ -78,7 +84,17 @@ export function renderedGuideTarget(guide: HttpTarget): HttpTarget {
     key: "guide-rendered",
     label: `${guide.label}, rendered per request`,
     path: guide.path,
-    headers: { cookie: "authjs.session-token=bench-no-such-session" },
+    headers: { ...BROWSER_HEADERS, cookie: "authjs.session-token=bench-no-such-session" },
     note: "with a session cookie, which the page cache never answers: every request renders the page (for reference)",
+  };
+}
+
+/** The same guide asked for without Accept-Encoding (as autocannon asks by default): the whole page every time, for reference. */
+export function uncompressedGuideTarget(guide: HttpTarget): HttpTarget {
+  return {
+    key: "guide-uncompressed",
+    label: `${guide.label}, uncompressed`,
+    path: guide.path,
+    note: "without Accept-Encoding: the whole page in every answer (for reference; browsers always accept gzip)",
   };
 }
