@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import type { ReportInputDraft } from "../lib/validation/report";
 
 // Each test builds exactly the rows it needs, with unique keys so files and tests never collide.
 
@@ -63,4 +64,32 @@ export async function createReport(prisma: PrismaClient, { exchangeId, authorId 
       requiredItems: { create: itemIds.map((itemId) => ({ itemId })) },
     },
   });
+}
+
+/** What the report form sends for a resolved case at `slug`, through lib/data's own validation. */
+export function reportInputDraft(slug: string, overrides: Partial<ReportInputDraft> = {}): ReportInputDraft {
+  return {
+    exchangeSlug: slug,
+    incidentMonth: "2026-03",
+    lockoutCause: "DEVICE_RESET",
+    lockoutDetail: "",
+    hadBackupCodes: "no",
+    verificationLevel: "",
+    contactChannel: "WEB_FORM",
+    contactPath: "Help → Contact form",
+    inquiryLanguage: "ja",
+    replyLanguages: ["ja"],
+    textLanguage: "en",
+    outcome: "RESOLVED",
+    summary: "It took a while.",
+    tips: "",
+    events: [
+      { kind: "CONTACTED", day: "2026-03-02" },
+      { kind: "HUMAN_REPLY", day: "2026-03-04", language: "ja" },
+      { kind: "RESOLVED", day: "2026-03-10", time: "15:30" },
+    ],
+    requiredItems: [],
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
 }

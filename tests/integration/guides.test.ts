@@ -15,7 +15,7 @@ import { computeComparisonViews, computeGuideStats, rankReports, type ReportFact
 import type { ReportInputDraft } from "@/lib/validation/report";
 import { seedReports } from "@/prisma/seed/seed-reports";
 import { seedDatabase } from "@/scripts/db/seed";
-import { createExchange, createReport as createReportRow, createRequiredItem, createUser } from "../factories";
+import { createExchange, createReport as createReportRow, createRequiredItem, createUser, reportInputDraft } from "../factories";
 
 // One database for this file: the seed runs once, every test makes its own exchanges.
 const LONG_AGO = new Date("2020-01-01T00:00:00Z");
@@ -35,30 +35,7 @@ beforeAll(async () => {
 });
 
 function reportInput(slug: string, overrides: Partial<ReportInputDraft> = {}): ReportInputDraft {
-  return {
-    exchangeSlug: slug,
-    incidentMonth: "2026-03",
-    lockoutCause: "DEVICE_RESET",
-    lockoutDetail: "",
-    hadBackupCodes: "no",
-    verificationLevel: "",
-    contactChannel: "WEB_FORM",
-    contactPath: "Help → Contact form",
-    inquiryLanguage: "ja",
-    replyLanguages: ["ja"],
-    textLanguage: "en",
-    outcome: "RESOLVED",
-    summary: "It took a while.",
-    tips: "",
-    events: [
-      { kind: "CONTACTED", day: "2026-03-02" },
-      { kind: "HUMAN_REPLY", day: "2026-03-04", language: "ja" },
-      { kind: "RESOLVED", day: "2026-03-10", time: "15:30" },
-    ],
-    requiredItems: [{ code: ITEM_A, note: "A selfie with the ID." }],
-    idempotencyKey: randomUUID(),
-    ...overrides,
-  };
+  return reportInputDraft(slug, { requiredItems: [{ code: ITEM_A, note: "A selfie with the ID." }], ...overrides });
 }
 
 // A varied set: resolved fast and slow, rejected, still waiting, English inquiries, several items.

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findGuide } from "@/lib/data/guides";
@@ -10,9 +9,8 @@ import { postgresVersionSource } from "@/lib/page-cache/pg-version-source";
 import type { PageTag } from "@/lib/page-cache/rules";
 import { PageCache, type CachedPage } from "@/lib/page-cache/store";
 import { VersionWatch } from "@/lib/page-cache/version-watch";
-import type { ReportInputDraft } from "@/lib/validation/report";
 import { seedDatabase } from "@/scripts/db/seed";
-import { createExchange, createUser } from "../factories";
+import { createExchange, createUser, reportInputDraft } from "../factories";
 
 // The page cache's version watch against the real database and the real writes of lib/data: each
 // kind of write drops the pages it changes (its exchange's and the site-wide ones), nothing else.
@@ -29,30 +27,6 @@ afterAll(async () => {
   await pool.end();
 });
 
-function reportInput(slug: string): ReportInputDraft {
-  return {
-    exchangeSlug: slug,
-    incidentMonth: "2026-03",
-    lockoutCause: "DEVICE_RESET",
-    lockoutDetail: "",
-    hadBackupCodes: "no",
-    verificationLevel: "",
-    contactChannel: "WEB_FORM",
-    contactPath: "Help → Contact form",
-    inquiryLanguage: "ja",
-    replyLanguages: ["ja"],
-    textLanguage: "en",
-    outcome: "RESOLVED",
-    summary: "It took a while.",
-    tips: "",
-    events: [
-      { kind: "CONTACTED", day: "2026-03-02" },
-      { kind: "RESOLVED", day: "2026-03-10" },
-    ],
-    requiredItems: [],
-    idempotencyKey: randomUUID(),
-  };
-}
 
 async function setUp() {
   const cache = new PageCache({ maxBytes: 1_000_000, maxAgeMs: 60_000 });
@@ -80,7 +54,7 @@ describe("the page cache's version watch on PostgreSQL", () => {
     let reportId = "";
     expect(
       await leftAfter(async () => {
-        const created = await createReport({ actor, input: reportInput(one.slug) });
+        const created = await createReport({ actor, input: reportInputDraft(one.slug) });
         reportId = created.id;
       }),
     ).toEqual(["other"]);
