@@ -13,7 +13,7 @@ import { parseEnvOrExit } from "./lib/env-or-exit";
 
 // The production server (what `npm start` runs after building): Next's request handler behind
 // the shared page cache (docs/decisions/006-page-cache.md). It needs the environment that
-// scripts/start.ts passes (DATABASE_URL, AUTH_*), and listens on PORT (and HOSTNAME, if set).
+// scripts/start.ts passes (DATABASE_URL, AUTH_*), and listens on PORT.
 
 // How often the cache asks PostgreSQL whether anything changed, and how old that answer may be
 // before cached pages are no longer served (a stalled poll must not serve stale pages).
@@ -28,7 +28,10 @@ if (!env.DATABASE_URL) {
   console.error("✖ scripts/serve.ts needs DATABASE_URL (npm start sets it, also for the embedded database)");
   process.exit(1);
 }
-const hostname = process.env.HOSTNAME || undefined;
+// `--hostname 127.0.0.1` to listen on one address only (the benchmark does); by default every
+// address, as `next start`. Not the HOSTNAME variable: containers set it to their own name.
+const hostnameFlag = process.argv.indexOf("--hostname");
+const hostname = hostnameFlag === -1 ? undefined : process.argv[hostnameFlag + 1];
 
 const app = next({ dev: false, dir: root, port: env.PORT, hostname });
 await app.prepare();

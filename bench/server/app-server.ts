@@ -55,7 +55,7 @@ export async function startAppServer({
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const output = createWriteStream(logFile, { flags: "a" });
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "serve.ts")], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "serve.ts"), "--hostname", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -68,7 +68,6 @@ export async function startAppServer({
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       PORT: String(port),
-      HOSTNAME: "127.0.0.1",
     },
   });
   child.stdout?.pipe(output);
