@@ -41,6 +41,9 @@ describe("reportsSecretRequest", () => {
     ["a Japanese change request", "サポートにパスワードの変更を求められました。"],
     ["a Japanese do-not-tell", "サポートに、バックアップコードは誰にも教えないようにと言われた。"],
     ["dates and amounts", "On 2024-01-05 I lost 0.5 BTC; ticket #1234567."],
+    ["a reset link", "Support asked me to confirm my e-mail, then they sent a password reset link."],
+    ["a password the author had changed", "Support asked for my ID; I had already changed my password."],
+    ["a question about the secret", "Support asked whether I still had my backup codes."],
   ])("does not hold %s", (_label, text) => {
     expect(reportsSecretRequest(text)).toBe(false);
   });

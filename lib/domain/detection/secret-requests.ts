@@ -23,6 +23,7 @@ const SECRET_JA =
 // Asking, in the words reports use, unless the author is the one asking ("I needed my password").
 const REQUEST_EN =
   /(?<!\b(?:i|we)\s+(?:also\s+|just\s+|then\s+|really\s+)?)\b(?:ask(?:ed|s|ing)?|wanted|wants|wanting|request(?:ed|s|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|needed|needs?|require[ds]?|told\s+me\s+to|instructed|said\s+(?:i|we)\s+(?:had|have|needed|need)\s+to|(?:had|have)\s+to\s+(?:send|share|give|provide)|tried\s+to\s+get)\b/i;
+const REQUEST_EN_ALL = new RegExp(REQUEST_EN.source, "gi");
 // Handing the secret over to someone, as opposed to typing it into the site.
 const DISCLOSE_EN =
   /\b(?:send|sent|sending|give|giving|share|sharing|tell|telling|read(?:ing)?\s+(?:out|it|them)|provide|providing|reply(?:ing)?\s+with|confirm(?:ing)?|screenshot|paste|pasting|dm|email|text)\b/i;
@@ -50,7 +51,12 @@ const WARNING_EN =
 const WARNING_JA =
   /ことはありません|ことはない|ことはございません|ありえません|あり得ません|しないで|しないように|ないように|ないでください|ないで下さい|てはいけ|人は詐欺|注意して|気をつけ|気を付け|聞かれなかった|求められなかった/;
 // The secret is the thing to change or reset, not to hand over.
-const CHANGE_BEFORE_EN = /\b(?:change|changing|reset|resetting|update|updating|set\s+up|create|choose|new|enable|disable|remove)\s+(?:my|the|a|your)?\s*$/i;
+const CHANGE_BEFORE_EN =
+  /\b(?:change[ds]?|changing|reset|resetting|update[ds]?|updating|set\s+up|creat(?:e|ed|ing)|cho(?:o)?se|chosen|new|enabl(?:e|ed)|disabl(?:e|ed)|remov(?:e|ed)|forg(?:o|e)t(?:ten)?|lost)\s+(?:my|the|a|your|their)?\s*$/i;
+// "a password reset link", "my password manager": the secret names something else.
+const SOMETHING_ELSE_AFTER_EN = /^\s*(?:reset|change|recovery\s+(?:link|e-?mail|mail|page)|link|manager|policy|requirements?|rules?|hint)\b/i;
+// "asked whether I still had my backup codes" asks about the secret, not for it.
+const ASKS_ABOUT_EN = /\b(?:whether|if)\b/i;
 
 const SENTENCE_END = /[。．!?！？\n]+|\.(?:\s+|$)/g;
 const MAX_SENTENCE_LENGTH = 400;
@@ -76,7 +82,10 @@ function requestedInEnglish(sentence: string): boolean {
   for (const secret of sentence.matchAll(SECRET_EN)) {
     // English puts the request before the secret: "asked me for my 2FA code".
     const before = sentence.slice(Math.max(0, secret.index - REQUEST_REACH_EN), secret.index);
-    if (CHANGE_BEFORE_EN.test(before) || !REQUEST_EN.test(before)) continue;
+    const after = sentence.slice(secret.index + secret[0].length);
+    if (CHANGE_BEFORE_EN.test(before) || SOMETHING_ELSE_AFTER_EN.test(after)) continue;
+    const request = [...before.matchAll(REQUEST_EN_ALL)].at(-1);
+    if (request === undefined || ASKS_ABOUT_EN.test(before.slice(request.index + request[0].length))) continue;
     if (ASKER_EN.test(sentence) || DISCLOSE_EN.test(before)) return true;
   }
   return false;
