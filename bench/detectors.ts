@@ -1,4 +1,4 @@
-// `npm run bench:detectors`: how long the personal-data and scam-contact detectors take on 100 KB
+// `npm run bench:detectors`: how long the personal-data, scam-contact and secret-request detectors take on 100 KB
 // of the input most likely to make a pattern retry (long digit runs, separator and space runs,
 // "a@a@a", long hex, kanji digits) and on 100 KB of realistic report text. The target from the
 // reports issue: a 100 KB input in well under 100 ms. Figures, not a test: timing assertions do
@@ -7,6 +7,7 @@
 import { BENIGN_REPORT_SAMPLES, CORPUS_OFFICIAL_DOMAINS, SCAM_CONTACT_SAMPLES } from "../lib/domain/detection/corpus/scam-contacts";
 import { findPersonalData, redactPersonalData } from "../lib/domain/detection/personal-data";
 import { findScamContacts } from "../lib/domain/detection/scam-contacts";
+import { findSecretRequests } from "../lib/domain/detection/secret-requests";
 
 const INPUT_SIZE = 100_000;
 const TARGET_MS = 100;
@@ -51,6 +52,13 @@ const ADVERSARIAL_INPUTS: ReadonlyArray<readonly [name: string, text: string]> =
   ["recovery phrases", repeatTo100Kb("contact him recovery expert ")],
   ["street-like words", repeatTo100Kb("1 Main Main Main ")],
   ["hxxp", repeatTo100Kb("hxxp")],
+  ["lookalike letters between digits", repeatTo100Kb("O1l ")],
+  ["lookalike letters only", repeatTo100Kb("OlSZB")],
+  ["unusual separators between digits", repeatTo100Kb("0/_~の")],
+  ["spelled-out letters", repeatTo100Kb("T e l e ")],
+  ["mixed-script words", repeatTo100Kb("Tеlеgrаm ")],
+  ["secret requests without a full stop", repeatTo100Kb("support asked me for my password and ")],
+  ["Japanese secret requests", repeatTo100Kb("サポートにパスワードを教えるよう言われ")],
 ];
 
 /** Median of RUNS scans, so one pause of the machine does not decide the figure. */
@@ -71,19 +79,23 @@ const rows = [
     name: `adversarial: ${name}`,
     personal: medianMs(() => findPersonalData(text)),
     scam: medianMs(() => findScamContacts(text, { officialDomains: CORPUS_OFFICIAL_DOMAINS })),
+    secret: medianMs(() => findSecretRequests(text)),
   })),
   {
     name: "realistic report text (scan + redact)",
     personal: medianMs(() => redactPersonalData(realistic)),
     scam: medianMs(() => findScamContacts(realistic, { officialDomains: CORPUS_OFFICIAL_DOMAINS })),
+    secret: medianMs(() => findSecretRequests(realistic)),
   },
 ];
 
 console.log(`100 KB inputs, median of ${RUNS} runs; target per detector: < ${TARGET_MS} ms\n`);
-console.log(`${"input".padEnd(48)} ${"personal data".padStart(14)} ${"scam contacts".padStart(14)}  verdict`);
+const slowest = (row: (typeof rows)[number]) => Math.max(row.personal, row.scam, row.secret);
+console.log(`${"input".padEnd(48)} ${"personal data".padStart(14)} ${"scam contacts".padStart(14)} ${"secret asks".padStart(14)}  verdict`);
 for (const row of rows) {
-  const verdict = row.personal < TARGET_MS && row.scam < TARGET_MS ? "PASS" : "MISS";
-  console.log(`${row.name.padEnd(48)} ${`${row.personal.toFixed(1)} ms`.padStart(14)} ${`${row.scam.toFixed(1)} ms`.padStart(14)}  ${verdict}`);
+  const verdict = slowest(row) < TARGET_MS ? "PASS" : "MISS";
+  const cells = [row.personal, row.scam, row.secret].map((ms) => `${ms.toFixed(1)} ms`.padStart(14)).join(" ");
+  console.log(`${row.name.padEnd(48)} ${cells}  ${verdict}`);
 }
-const misses = rows.filter((row) => row.personal >= TARGET_MS || row.scam >= TARGET_MS).length;
-console.log(`\n${rows.length - misses} of ${rows.length} inputs within target; slowest: ${Math.max(...rows.map((row) => Math.max(row.personal, row.scam))).toFixed(1)} ms`);
+const misses = rows.filter((row) => slowest(row) >= TARGET_MS).length;
+console.log(`\n${rows.length - misses} of ${rows.length} inputs within target; slowest: ${Math.max(...rows.map(slowest)).toFixed(1)} ms`);

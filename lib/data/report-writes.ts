@@ -3,7 +3,7 @@ import enCatalogue from "../../messages/en/reportForm.json";
 import jaCatalogue from "../../messages/ja/reportForm.json";
 import { db } from "../db";
 import { redactPersonalData, type RedactionLabels } from "../domain/detection/personal-data";
-import { assessText, SCAM_CONTACT_KINDS, type ScamContactKind } from "../domain/detection/scam-contacts";
+import { holdReasonsFor, orderHoldReasons, type HoldReason } from "../domain/detection/hold";
 import { canCreateReport, canEditReport, type Actor } from "../domain/permissions";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportStatus, ReportUpdateKind } from "../generated/prisma/enums";
@@ -30,8 +30,9 @@ import { reportContentSelect } from "./reports";
 // history row in one transaction.
 //
 // Screening: scam contacts (phone numbers, messenger handles, e-mail addresses, links outside the
-// exchange's official domains, recovery offers) hold the report for review, with the kinds in
-// heldReasons. Personal data the author left in is then replaced by placeholders, so the stored
+// exchange's official domains, recovery offers) and a report that support asked for a secret
+// (2FA code, password, seed phrase: someone impersonated support, or the report is bait) hold the
+// report for review, with the reasons in heldReasons. Personal data the author left in is then replaced by placeholders, so the stored
 // text never holds it. Contacts are judged on the text as written: a support number the author
 // typed still holds the report even though the number itself is removed before storing.
 
@@ -62,18 +63,13 @@ const japaneseLabels: RedactionLabels = jaCatalogue.reportForm.redaction;
 
 function createScreen(officialDomains: readonly string[], textLanguage: string) {
   const labels = textLanguage === "ja" ? japaneseLabels : englishLabels;
-  const reasons = new Set<ScamContactKind>();
+  const reasons = new Set<HoldReason>();
   const screen = (text: string | undefined): string | null => {
     if (text === undefined || text === "") return null;
-    for (const kind of assessText(text, { officialDomains }).reasons) reasons.add(kind);
+    for (const reason of holdReasonsFor(text, { officialDomains })) reasons.add(reason);
     return redactPersonalData(text, undefined, { labels });
   };
   return { screen, reasons };
-}
-
-function orderedReasons(reasons: Iterable<string>): string[] {
-  const set = new Set(reasons);
-  return SCAM_CONTACT_KINDS.filter((kind) => set.has(kind));
 }
 
 // --- From input to rows ---
@@ -178,14 +174,14 @@ async function prepareReport(tx: Tx, input: ReportInput): Promise<PreparedReport
   };
   const events = toEventRows(input.events, screen);
   const items = await resolveItems(tx, input.requiredItems, screen);
-  return { exchange, scalars, events, items, reasons: orderedReasons(reasons) };
+  return { exchange, scalars, events, items, reasons: orderHoldReasons(reasons) };
 }
 
 /** Status after an author's write: new contacts hold a published report; moderators' decisions stand. */
 function statusAfterWrite(current: { status: ReportStatus; heldReasons: string[] }, newReasons: string[]): { status: ReportStatus; heldReasons: string[] } {
   if (current.status === "PUBLISHED") return newReasons.length > 0 ? { status: "PENDING_REVIEW", heldReasons: newReasons } : { status: "PUBLISHED", heldReasons: [] };
   // Held or hidden: only a moderator publishes it. The reasons keep what was found so far.
-  return { status: current.status, heldReasons: orderedReasons([...current.heldReasons, ...newReasons]) };
+  return { status: current.status, heldReasons: orderHoldReasons([...current.heldReasons, ...newReasons]) };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -417,7 +413,7 @@ export async function addTimelineEvents({
     // New events go after every existing one of the same day.
     const firstPosition = current.events.reduce((max, event) => Math.max(max, event.position + 1), 0);
     const rows = toEventRows(update.events, screen, firstPosition);
-    const next = statusAfterWrite(current, orderedReasons(reasons));
+    const next = statusAfterWrite(current, orderHoldReasons(reasons));
     const outcomeChanged = outcome !== current.outcome;
     const updated = await tx.report.update({
       where: { id: reportId },

@@ -245,6 +245,21 @@ test("personal data is shown before publishing and redacted with one click", asy
   await expect(panel).toHaveCount(0);
 });
 
+// Issue 10: "support asked for my 2FA code" contradicts the site's own warning; the author is
+// told so while typing, and the report waits for a moderator.
+test("a report saying support asked for a secret is flagged while typing and held for review", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInAsNewUser(page);
+  await page.goto("/en/reports/new");
+  await fillShortReport(page, { exchange: "bitbank", option: /^bitbank/, contactPath: "Help → Contact form", tips: "Locked out for weeks. Support asked me for my 2FA code before they would help." });
+  const warning = page.getByRole("region", { name: "Support never asks for your 2FA code, password or seed phrase" });
+  await expect(warning).toContainText("Support asked me for my 2FA code before they would help.");
+
+  await page.getByRole("button", { name: "Publish report" }).click();
+  await expect(page).toHaveURL(/\/en\/reports\/[^/?]+\?saved=created$/);
+  await expect(page.getByRole("complementary", { name: "Held for review" })).toContainText("a report that support asked for a 2FA code, password, seed phrase or private key");
+});
+
 const heldCases = [
   { name: "a phone number", exchange: "bitbank", option: /^bitbank/, contactPath: "call support at 090-1234-5678", tips: "", reason: "a phone number" },
   { name: "a Telegram handle", exchange: "ビットフライヤー", option: /^bitFlyer/, contactPath: "Help → Contact form", tips: "contact @recovery_helper on Telegram", reason: "a messenger ID or link" },

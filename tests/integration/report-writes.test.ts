@@ -11,6 +11,7 @@ import {
   ReportInputError,
   updateReport,
 } from "@/lib/data/report-writes";
+import { listModerationQueue } from "@/lib/data/moderation";
 import { findReportForViewer } from "@/lib/data/reports";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/domain/permissions";
@@ -259,6 +260,12 @@ describe("createReport", () => {
     ["a link outside the official domains", { summary: "Used the form at zaif-support.com" }, ["link"]],
     ["a recovery offer in an event note", { events: [{ kind: "CONTACTED", day: "2017-10-02", note: "I hired a recovery expert who got it back" }, { kind: "RESOLVED", day: "2017-10-05" }] }, ["recovery-offer"]],
     ["several kinds in different fields", { contactPath: "call 090-1234-5678", requiredItems: [{ code: "OTHER", note: "DM on t.me/fake_support" }] }, ["phone", "messenger"]],
+    // Issue 10: a number disguised with lookalike letters and mixed widths was published as typed.
+    ["a phone number with lookalike letters and mixed widths", { contactPath: "call ０9Ｏ-l２34-S678 for help" }, ["phone"]],
+    // Issue 10: support asking for a secret means impersonation, or the report is bait.
+    ["a report that support asked for the 2FA code", { summary: "Support asked me for my 2FA code before they would unlock anything." }, ["secret-request"]],
+    ["a Japanese report that support asked for the seed phrase", { textLanguage: "ja", tips: "サポートからシードフレーズを送るように言われました。" }, ["secret-request"]],
+    ["a secret request next to a contact", { contactPath: "call 090-1234-5678", events: [{ kind: "CONTACTED", day: "2017-10-02", note: "They wanted my private key." }, { kind: "RESOLVED", day: "2017-10-05" }] }, ["phone", "secret-request"]],
   ];
 
   it.each(holdCases)("holds a report with %s for review, with the reasons", async (_name, change, reasons) => {
@@ -276,6 +283,26 @@ describe("createReport", () => {
   it("publishes links to the exchange's own domains", async () => {
     const author = await createActor();
     const result = await createReport({ actor: author, input: reportInput({ contactPath: "The FAQ at https://zaif.jp/faq and support.zaif.jp" }) });
+    expect(result).toMatchObject({ status: "PUBLISHED", heldReasons: [] });
+  });
+
+  it("puts a report that support asked for a secret in the moderators' queue, with the reason", async () => {
+    const author = await createActor();
+    const result = await createReport({ actor: author, input: reportInput({ textLanguage: "ja", summary: "サポートにパスワードを聞かれた。" }) });
+    const queue = await listModerationQueue({ actor: await createActor({ role: "MODERATOR" }) });
+    expect(queue.items.find((item) => item.id === result.id)).toMatchObject({ status: "PENDING_REVIEW", heldReasons: ["secret-request"] });
+  });
+
+  it("publishes the site's own warning and the usual 2FA steps", async () => {
+    const author = await createActor();
+    const result = await createReport({
+      actor: author,
+      input: reportInput({
+        tips: "Support will never ask for your password or 2FA code.",
+        summary: "I reset my password, then entered the 6-digit code from SMS into the site.",
+        lockoutDetail: "ログイン時に二段階認証のコードを求められましたが、スマホを紛失していました。",
+      }),
+    });
     expect(result).toMatchObject({ status: "PUBLISHED", heldReasons: [] });
   });
 

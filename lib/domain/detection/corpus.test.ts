@@ -4,8 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { BENIGN_PERSONAL_DATA_SAMPLES, PERSONAL_DATA_SAMPLES } from "./corpus/personal-data";
 import { BENIGN_REPORT_SAMPLES, CORPUS_OFFICIAL_DOMAINS, SCAM_CONTACT_SAMPLES } from "./corpus/scam-contacts";
+import { HELD_OUT_BENIGN_NUMBERS, HELD_OUT_BENIGN_SECRET_MENTIONS, HELD_OUT_DISGUISED_CONTACTS, HELD_OUT_SECRET_REQUESTS } from "./corpus/held-out";
+import { TUNING_BENIGN_NUMBERS, TUNING_BENIGN_SECRET_MENTIONS, TUNING_DISGUISED_CONTACTS, TUNING_SECRET_REQUESTS } from "./corpus/tuning";
+import { holdReasonsFor, type HoldReason } from "./hold";
 import { findPersonalData } from "./personal-data";
 import { assessText } from "./scam-contacts";
+import { reportsSecretRequest } from "./secret-requests";
 
 const MIN_RECALL = 0.99;
 const MAX_FALSE_POSITIVE_RATE = 0.01;
@@ -73,5 +77,62 @@ describe("personal-data corpus", () => {
     console.log(`personal-data detector on benign reports: flagged ${flagged.length}/${BENIGN_REPORT_SAMPLES.length}`);
     for (const text of flagged) console.log(`  flagged: ${text}`);
     expect(flagged.length / BENIGN_REPORT_SAMPLES.length).toBeLessThanOrEqual(MAX_FALSE_POSITIVE_RATE);
+  });
+});
+
+// The tuning set is what detection code was changed against; the held-out set was written at the
+// same time, before the change, and is never tuned on. Both figures are printed: a held-out figure
+// well below the tuning one means the change fits its examples rather than the disguise.
+const HELD_OUT_MIN_RECALL = 0.9;
+const TUNING_MIN_RECALL = 0.95;
+
+type LabelledSet = { name: string; positives: readonly { text: string; reason: HoldReason }[]; negatives: readonly string[] };
+
+const contactSets: LabelledSet[] = [
+  { name: "tuning", positives: TUNING_DISGUISED_CONTACTS.map(({ text, kind }) => ({ text, reason: kind })), negatives: TUNING_BENIGN_NUMBERS },
+  { name: "held-out", positives: HELD_OUT_DISGUISED_CONTACTS.map(({ text, kind }) => ({ text, reason: kind })), negatives: HELD_OUT_BENIGN_NUMBERS },
+];
+const secretSets: LabelledSet[] = [
+  { name: "tuning", positives: TUNING_SECRET_REQUESTS.map((text) => ({ text, reason: "secret-request" })), negatives: TUNING_BENIGN_SECRET_MENTIONS },
+  { name: "held-out", positives: HELD_OUT_SECRET_REQUESTS.map((text) => ({ text, reason: "secret-request" })), negatives: HELD_OUT_BENIGN_SECRET_MENTIONS },
+];
+
+function measure({ positives, negatives }: LabelledSet) {
+  const missed = positives.filter(({ text, reason }) => !holdReasonsFor(text, options).includes(reason)).map(({ text }) => text);
+  const flagged = negatives.filter((text) => holdReasonsFor(text, options).length > 0);
+  return { recall: (positives.length - missed.length) / positives.length, missed, falsePositiveRate: flagged.length / negatives.length, flagged };
+}
+
+describe.each([
+  { detector: "disguised contacts", sets: contactSets },
+  { detector: "secret requests", sets: secretSets },
+])("$detector: tuning and held-out sets", ({ detector, sets }) => {
+  it(`holds at least ${HELD_OUT_MIN_RECALL * 100}% of the held-out set for the expected reason and no negative of either set`, () => {
+    const results = sets.map((set) => ({ set, result: measure(set) }));
+    for (const { set, result } of results) {
+      console.log(
+        `${detector}, ${set.name}: recall ${(100 * result.recall).toFixed(1)}% of ${set.positives.length}, ` +
+          `false positives ${(100 * result.falsePositiveRate).toFixed(1)}% of ${set.negatives.length}`,
+      );
+      // Misses are listed for the tuning set only: reading held-out failures would make it tuning data.
+      if (set.name === "tuning") {
+        for (const text of result.missed) console.log(`  missed: ${text}`);
+      }
+      for (const text of result.flagged) console.log(`  ${set.name} negative flagged: ${text}`);
+    }
+    const [tuning, heldOut] = results.map(({ result }) => result);
+    expect(tuning?.recall).toBeGreaterThanOrEqual(TUNING_MIN_RECALL);
+    expect(heldOut?.recall).toBeGreaterThanOrEqual(HELD_OUT_MIN_RECALL);
+    expect(tuning?.flagged).toEqual([]);
+    expect(heldOut?.flagged).toEqual([]);
+  });
+});
+
+describe("secret-request detector on the benign corpora", () => {
+  it("flags none of the benign reports or personal-data texts", () => {
+    const flagged = [...BENIGN_REPORT_SAMPLES, ...BENIGN_PERSONAL_DATA_SAMPLES].filter(reportsSecretRequest);
+    console.log(`secret-request detector on benign corpora: flagged ${flagged.length}/${BENIGN_REPORT_SAMPLES.length + BENIGN_PERSONAL_DATA_SAMPLES.length}`);
+    for (const text of flagged) console.log(`  flagged: ${text}`);
+    expect(flagged).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import {
   isCommonTopLevelDomain,
   normalizeForDetection,
   prepareForDetection,
+  revealDisguisedMessengerNames,
+  revealDisguisedNumbers,
   revealObfuscatedContacts,
   rewriteNormalized,
   toLatinSkeleton,
@@ -148,5 +150,76 @@ describe("domain helpers", () => {
 
   it("reads Cyrillic and Greek lookalikes as Latin", () => {
     expect(toLatinSkeleton("kr\u0430ken.c\u03BFm")).toBe("kraken.com");
+  });
+});
+
+describe("revealDisguisedNumbers", () => {
+  const reveal = (input: string) => revealDisguisedNumbers(normalizeForDetection(input)).text;
+
+  it.each([
+    ["letters for digits", "call O9O-l234-S678", "call 090-1234-5678"],
+    ["letters and full-width digits in one number", "ｏ８ｏ－ｌ２３４－５６７８", "080-1234-5678"],
+    ["Cyrillic lookalikes", "0\u0417 1234 5\u04376\u043E", "03 1234 5360"],
+    ["pipe and capital I for 1", "090-|234-I678", "090-1234-1678"],
+    ["Z for 2 and B for 8", "O7O-1Z34-567B", "070-1234-5678"],
+    ["slashes, underscores and tildes", "090/1234_5678~9", "090-1234-5678-9"],
+    ["の read aloud between groups", "090の1234の5678", "090-1234-5678"],
+    ["Japanese text around the number", "番号はO9O-l234-5678です", "番号は090-1234-5678です"],
+  ])("%s", (_label, input, expected) => {
+    expect(reveal(input)).toBe(expected);
+  });
+
+  it.each([
+    ["a phone model", "Galaxy S23 (SM-S911B)"],
+    ["a short token with letters", "my 30s, SOS, iOS 17"],
+    ["letters outnumbering digits", "OSlO 12"],
+    ["a word glued to the last group", "0901234 5Oct"],
+    ["an e-mail local part", "O9O1234S678@gmail.com"],
+    ["a hex string", "0x5f3a9b21c"],
+    ["the の of ordinary Japanese", "3つの方法"],
+  ])("leaves %s alone", (_label, input) => {
+    expect(reveal(input)).toBe(normalizeForDetection(input).text);
+  });
+
+  it("keeps the original offsets, since every replacement has the length of what it replaces", () => {
+    const revealed = revealDisguisedNumbers(normalizeForDetection("tel ０９Ｏ-ｌ234-5678"));
+    expect(revealed.text).toBe("tel 090-1234-5678");
+    expect(originalOf(revealed, 4, 17)).toBe("０９Ｏ-ｌ234-5678");
+  });
+});
+
+describe("digits of other scripts", () => {
+  it("reads Arabic-Indic and Devanagari digits as ASCII digits", () => {
+    expect(normalizeForDetection("\u0660\u0669\u0660-\u0661\u0662\u0663\u0664").text).toBe("090-1234");
+    expect(normalizeForDetection("\u0966\u096F\u0966").text).toBe("090");
+  });
+});
+
+describe("revealDisguisedMessengerNames", () => {
+  const reveal = (input: string) => revealDisguisedMessengerNames(normalizeForDetection(input)).text;
+
+  it.each([
+    ["Cyrillic letters mixed in", "\u0422\u0435l\u0435gr\u0430m: @x", "Telegram: @x"],
+    ["spelled out with dots", "T.e.l.e.g.r.a.m @x", "Telegram @x"],
+    ["spelled out with spaces", "W h a t s A p p +44", "WhatsApp +44"],
+  ])("%s", (_label, input, expected) => {
+    expect(reveal(input)).toBe(expected);
+  });
+
+  it("leaves a spoofed domain spoofed, so the link detector still sees it", () => {
+    expect(reveal("kr\u0430ken.com")).toBe("kr\u0430ken.com");
+  });
+
+  it("leaves other spelled-out words alone", () => {
+    expect(reveal("a b c d")).toBe("a b c d");
+  });
+});
+
+describe("prepareForDetection with disguised numbers", () => {
+  it("maps the revealed number back to the author's text", () => {
+    const prepared = prepareForDetection("WhatsApp ＋８１ 9O 1234 S678 now");
+    const start = prepared.text.indexOf("+81");
+    expect(prepared.text.slice(start, start + 16)).toBe("+81 90 1234 5678");
+    expect(originalOf(prepared, start, start + 16)).toBe("＋８１ 9O 1234 S678");
   });
 });

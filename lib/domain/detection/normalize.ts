@@ -98,6 +98,17 @@ const DINGBAT_DIGIT_RANGES: ReadonlyArray<readonly [first: number, last: number]
   [0x278a, 0x2793],
 ];
 const NEGATIVE_CIRCLED_ZERO = 0x24ff;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const MAX_DIGIT_BLOCK_WALK = 60;
+
+// NFKC leaves most scripts' digits alone (Arabic-Indic ٠١٢, Devanagari ०१२, …). Unicode encodes
+// every set of decimal digits as consecutive code points from zero, so a digit's value is how
+// many digits precede it in its block, modulo ten (some blocks hold several sets back to back).
+function decimalDigitValue(code: number): string {
+  let preceding = 0;
+  while (preceding < MAX_DIGIT_BLOCK_WALK && DECIMAL_DIGIT.test(String.fromCodePoint(code - preceding - 1))) preceding += 1;
+  return String(preceding % 10);
+}
 
 function mapCodePoint(char: string): string {
   if (INVISIBLE.test(char)) return "";
@@ -109,6 +120,7 @@ function mapCodePoint(char: string): string {
   for (const [first, last] of DINGBAT_DIGIT_RANGES) {
     if (code >= first && code <= last) return String(code - first + 1);
   }
+  if (code >= 0x80 && DECIMAL_DIGIT.test(char)) return decimalDigitValue(code);
   return char;
 }
 
@@ -494,7 +506,129 @@ function revealSpelledNumbers(source: NormalizedText): NormalizedText {
   );
 }
 
-/** {@link normalizeForDetection} followed by {@link revealObfuscatedContacts}. */
+// Letters that people type for digits to slip a number past a filter: O9O-l234-S678,
+// (2l2) 5S5-O1B9. Cyrillic and Greek lookalikes come from the same keyboard tricks.
+const LETTERS_FOR_DIGITS: Readonly<Record<string, string>> = {
+  O: "0", o: "0", "\u041E": "0", "\u043E": "0", "\u039F": "0", "\u03BF": "0",
+  l: "1", I: "1", "|": "1", "\u0406": "1", "\u0456": "1", "\u0131": "1", "\u0399": "1", "\u04CF": "1",
+  Z: "2", z: "2",
+  "\u0417": "3", "\u0437": "3", "\u01B7": "3",
+  S: "5", s: "5", "\u0405": "5", "\u0455": "5",
+  b: "6", "\u0431": "6",
+  B: "8", "\u0412": "8",
+};
+const DIGIT_LIKE = `[0-9${Object.keys(LETTERS_FOR_DIGITS).join("")}]`;
+// Separators people put inside a number. "/", "_", "~" and "の" ("090の1234の5678", read aloud)
+// become "-" when the run is long enough to be a number, so the phone patterns need only one set.
+const NUMBER_SEPARATOR = "[ \\-.()/_~の]";
+const UNUSUAL_NUMBER_SEPARATOR = /[/_~の]/g;
+// Japanese text runs straight into a number ("番号は090…です"), so only letters of the scripts the
+// lookalikes come from count as a word the number would be part of.
+const WORD_LETTER = String.raw`A-Za-z\p{Script=Cyrillic}\p{Script=Greek}`;
+const DISGUISED_NUMBER_RUN = new RegExp(
+  String.raw`(?<![${WORD_LETTER}0-9_@#])${DIGIT_LIKE}+(?:${NUMBER_SEPARATOR}{1,3}${DIGIT_LIKE}+)*`,
+  "gu",
+);
+// A run glued to a word or a mailbox ("5Oct", "O9O1234@gmail.com") is not a number on its own.
+const GLUED_AFTER = new RegExp(String.raw`^[${WORD_LETTER}@]`, "u");
+const RUN_PART = new RegExp(`(${DIGIT_LIKE}+)|(${NUMBER_SEPARATOR}+)`, "gu");
+// A group of tokens is read as a number only when real digits dominate and there are enough of
+// them for a phone number: "S23", "30s", "SOS" and "iOS 17" stay as written.
+const MIN_REAL_DIGITS = 4;
+const MIN_NUMBER_LENGTH = 7;
+
+type RunPart = { text: string; numeric: boolean; separator: boolean };
+
+function rewriteNumberGroup(parts: RunPart[], from: number, to: number): void {
+  let real = 0;
+  let letters = 0;
+  for (let index = from; index < to; index += 1) {
+    const part = parts[index];
+    if (part === undefined || part.separator) continue;
+    for (const char of part.text) {
+      if (char >= "0" && char <= "9") real += 1;
+      else letters += 1;
+    }
+  }
+  if (real < MIN_REAL_DIGITS || letters > real || real + letters < MIN_NUMBER_LENGTH) return;
+  for (let index = from; index < to; index += 1) {
+    const part = parts[index];
+    if (part === undefined) continue;
+    part.text = part.separator
+      ? part.text.replace(UNUSUAL_NUMBER_SEPARATOR, "-")
+      : part.text.replace(/./gu, (char) => LETTERS_FOR_DIGITS[char] ?? char);
+  }
+}
+
+function rewriteDisguisedRun(run: string, gluedToWord: boolean): string {
+  const parts: RunPart[] = [];
+  for (const match of run.matchAll(RUN_PART)) {
+    const token = match[1];
+    parts.push(token === undefined ? { text: match[0], numeric: false, separator: true } : { text: token, numeric: /[0-9]/.test(token), separator: false });
+  }
+  const last = parts[parts.length - 1];
+  if (gluedToWord && last !== undefined) last.numeric = false;
+  let groupStart = -1;
+  for (let index = 0; index <= parts.length; index += 1) {
+    const part = parts[index];
+    if (part !== undefined && (part.numeric || (part.separator && groupStart !== -1))) {
+      if (groupStart === -1) groupStart = index;
+      continue;
+    }
+    if (groupStart !== -1) {
+      let groupEnd = index;
+      while (groupEnd > groupStart && parts[groupEnd - 1]?.separator) groupEnd -= 1;
+      rewriteNumberGroup(parts, groupStart, groupEnd);
+      groupStart = -1;
+    }
+  }
+  return parts.map((part) => part.text).join("");
+}
+
+/**
+ * Reads numbers written with lookalike letters (O for 0, l or I for 1, S for 5, Cyrillic З for
+ * 3…) and unusual separators as plain digits and dashes. Every replacement has the length of what
+ * it replaces, so offsets into the original stay exact.
+ */
+export function revealDisguisedNumbers(source: NormalizedText): NormalizedText {
+  const text = source.text.replace(DISGUISED_NUMBER_RUN, (run: string, offset: number, whole: string) =>
+    rewriteDisguisedRun(run, GLUED_AFTER.test(whole.slice(offset + run.length, offset + run.length + 2))),
+  );
+  return text === source.text ? source : { ...source, text };
+}
+
+const MESSENGER_WORDS = new Set([
+  "telegram", "whatsapp", "signal", "line", "discord", "wechat", "skype", "kakao", "kakaotalk", "viber", "threema", "instagram",
+]);
+// Cyrillic and Greek capitals that look Latin, and the Turkish dotless i, on top of LATIN_LOOKALIKES.
+const CASED_LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
+  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", Х: "X", У: "Y", Ѕ: "S", І: "I", Ј: "J",
+  Α: "A", Β: "B", Ε: "E", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Χ: "X", Υ: "Y", Ζ: "Z", ı: "i",
+};
+const toLatinLetter = (char: string): string => CASED_LATIN_LOOKALIKES[char] ?? LATIN_LOOKALIKES[char] ?? char;
+const MIXED_SCRIPT_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{4,12}/gu;
+const SPELLED_OUT_WORD = /(?<![\p{L}\p{N}])\p{L}([ .\-_*・])\p{L}(?:\1\p{L}){2,10}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Reads a messenger's name written to dodge a filter: with Cyrillic or Greek letters mixed in
+ * (Теlеgrаm) or spelled out letter by letter (T.e.l.e.g.r.a.m, W h a t s A p p). Other words are
+ * left alone: a lookalike in a domain name is evidence of a spoofed link and must stay visible.
+ */
+export function revealDisguisedMessengerNames(source: NormalizedText): NormalizedText {
+  const mixed = source.text.replace(MIXED_SCRIPT_WORD, (word: string) => {
+    if (/^[A-Za-z]*$/.test(word)) return word;
+    const latin = [...word].map(toLatinLetter).join("");
+    return latin.length === word.length && MESSENGER_WORDS.has(latin.toLowerCase()) ? latin : word;
+  });
+  const unmixed: NormalizedText = mixed === source.text ? source : { ...source, text: mixed };
+  return rewriteNormalized(unmixed, SPELLED_OUT_WORD, (match) => {
+    const word = [...match[0].split(match[1] ?? " ").join("")].map(toLatinLetter).join("");
+    return MESSENGER_WORDS.has(word.toLowerCase()) ? word : undefined;
+  });
+}
+
+/** {@link normalizeForDetection} followed by the reveal passes for disguised numbers, names and contacts. */
 export function prepareForDetection(original: string): NormalizedText {
-  return revealSpelledNumbers(revealObfuscatedContacts(normalizeForDetection(original)));
+  const normalized = revealDisguisedMessengerNames(revealDisguisedNumbers(normalizeForDetection(original)));
+  return revealSpelledNumbers(revealObfuscatedContacts(normalized));
 }

@@ -11,6 +11,13 @@ describe("findScamContacts", () => {
     ["phone", "WhatsApp +1 (555) 010-1234", "+1 (555) 010-1234"],
     ["phone", "電話：〇九〇ー一二三四ー五六七八", "〇九〇ー一二三四ー五六七八"],
     ["phone", "ring ０９０　１２３４　５６７８", "０９０　１２３４　５６７８"],
+    // Issue 10: lookalike letters and mixed widths inside one number were published as typed.
+    ["phone", "call O9O-l234-5678 now", "O9O-l234-5678"],
+    ["phone", "電話：０9Ｏ－１２З4－S６78 まで", "０9Ｏ－１２З4－S６78"],
+    ["phone", "text (2l2) 5S5-Ol47", "(2l2) 5S5-Ol47"],
+    ["phone", "WhatsApp +44 77OO 9OO l23", "+44 77OO 9OO l23"],
+    ["phone", "番号は090の1234の5678です", "090の1234の5678"],
+    ["messenger", "\u0422\u0435l\u0435gr\u0430m: @fund_fixer", "@fund_fixer"],
     ["messenger", "t.me/recovery_pro", "t.me/recovery_pro"],
     ["messenger", "t . me / recovery_pro", "t . me / recovery_pro"],
     ["messenger", "hxxps://t[.]me/recovery_pro", "hxxps://t[.]me/recovery_pro"],

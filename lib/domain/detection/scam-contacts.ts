@@ -95,7 +95,7 @@ function findLinks(scan: string, officialDomains: readonly string[]): Finding[] 
 }
 
 const MESSENGER_NAME =
-  /(?:telegram|telegra\.m|\btg\b|テレグラム|テレグラ|whats[ ]?app|ワッツアップ|ワッツ|\bsignal\b|シグナル|\bline\b|ライン|discord|ディスコード|wechat|weixin|微信|ウィーチャット|skype|スカイプ|kakao(?:talk)?|カカオ|viber|バイバー|threema|\bsession\b|instagram|\binsta\b|インスタ|\big\b)/i;
+  /(?:telegram|telegra\.m|\btg\b|テレグラム|テレグラ|whats[ \-.]?app|ワッツアップ|ワッツ|\bsignal\b|シグナル|\bline\b|ライン|discord|ディスコード|wechat|weixin|微信|ウィーチャット|skype|スカイプ|kakao(?:talk)?|カカオ|viber|バイバー|threema|\bsession\b|instagram|\binsta\b|インスタ|\big\b)/i;
 // Ways of writing a handle that mean one only with a messenger named in the same sentence:
 // "@name", a quoted 'name', and "ID: name".
 const HANDLE_TOKENS: readonly RegExp[] = [

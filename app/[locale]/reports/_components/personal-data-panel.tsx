@@ -4,13 +4,14 @@ import { useTranslations } from "next-intl";
 import { useDeferredValue, useMemo } from "react";
 import { findPersonalData, PERSONAL_DATA_KINDS, redactPersonalData, type PersonalDataKind, type PersonalDataMatch, type RedactionLabels } from "@/lib/domain/detection/personal-data";
 import { assessText, SCAM_CONTACT_KINDS, type ScamContactKind } from "@/lib/domain/detection/scam-contacts";
+import { findSecretRequests } from "@/lib/domain/detection/secret-requests";
 import { buttonClass } from "./field";
 
 export type ScannedText = { key: string; label: string; text: string };
 
 const CONTEXT = 24;
 
-function Snippet({ text, match }: { text: string; match: PersonalDataMatch }) {
+function Snippet({ text, match }: { text: string; match: Pick<PersonalDataMatch, "start" | "end" | "text"> }) {
   const before = text.slice(Math.max(0, match.start - CONTEXT), match.start);
   const after = text.slice(match.end, match.end + CONTEXT);
   return (
@@ -25,8 +26,9 @@ function Snippet({ text, match }: { text: string; match: PersonalDataMatch }) {
 }
 
 /**
- * Personal data found in the free texts, each with a one-click redaction, and a notice when a
- * text has contact details that will hold the report for review. The server applies the same
+ * Personal data found in the free texts, each with a one-click redaction, a notice when a text
+ * has contact details that will hold the report for review, and a warning when the text says
+ * support asked for a secret (which also holds it). The server applies the same
  * detectors before storing, so this is help for the author, not the safeguard.
  */
 export function PersonalDataPanel({
@@ -54,6 +56,11 @@ export function PersonalDataPanel({
     return SCAM_CONTACT_KINDS.filter((kind) => kinds.has(kind));
   }, [deferred, officialDomains]);
 
+  const secretRequests = useMemo(
+    () => deferred.flatMap((field) => findSecretRequests(field.text).map((match) => ({ field, match }))),
+    [deferred],
+  );
+
   // Acts on the current text, not the deferred one the list was drawn from.
   function redactOne(key: string, match: PersonalDataMatch) {
     const current = texts.find((field) => field.key === key)?.text ?? "";
@@ -70,7 +77,7 @@ export function PersonalDataPanel({
     );
   }
 
-  if (found.length === 0 && reasons.length === 0) return null;
+  if (found.length === 0 && reasons.length === 0 && secretRequests.length === 0) return null;
 
   return (
     <div className="space-y-4">
@@ -106,6 +113,22 @@ export function PersonalDataPanel({
                 </li>
               )),
             )}
+          </ul>
+        </section>
+      ) : null}
+      {secretRequests.length > 0 ? (
+        <section aria-labelledby="rf-secret-title" className="rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-950 dark:border-rose-700/60 dark:bg-rose-950/40 dark:text-rose-100">
+          <h3 id="rf-secret-title" className="font-semibold">
+            {t("secretNotice.title")}
+          </h3>
+          <p className="mt-1 text-sm">{t("secretNotice.body")}</p>
+          <ul className="mt-2 space-y-2 text-sm">
+            {secretRequests.map(({ field, match }) => (
+              <li key={`${field.key}:${match.start}`}>
+                <span className="block font-medium">{field.label}</span>
+                <Snippet text={field.text} match={match} />
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
