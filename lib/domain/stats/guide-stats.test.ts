@@ -179,6 +179,21 @@ describe("computeGuideStats", () => {
     expect(figures.replyInOtherLanguage).toEqual(toProportion(2, 3));
   });
 
+  it("leaves a report whose events are out of order out of the waiting times, never as 0 days", () => {
+    // r1-r5 plus r6, stored before the form checked the order: resolved the day before its
+    // contact. Clamped, it would be a 0-day resolution and a 0-day first reply.
+    const r6 = report({ id: "r6", timeline: [day("CONTACTED", "2024-03-05", 0), day("RESOLVED", "2024-03-04", 1, "ja")] });
+    const figures = figuresOf(computeGuideStats([...reports, r6], { now: NOW }));
+    expect(figures.resolution.n).toBe(5);
+    expect(figures.firstHumanReply.n).toBe(5);
+    expect(figures.resolution.curve.every((point) => point.time > 0)).toBe(true);
+    // Nobody was resolved by day 1 among the measured cases (r1 took 3 days).
+    expect(figures.resolution.sharesByDay[0]).toEqual({ day: 1, share: 0 });
+    expect(figures.firstHumanReply.sharesByDay[0]?.share).toBeCloseTo(0.2, 9);
+    // Its outcome still counts.
+    expect(figures.outcomes).toEqual({ resolved: 3, rejected: 1, gaveUp: 1, open: 1 });
+  });
+
   it("passes required items and the procedure signal through", () => {
     const figures = figuresOf(computeGuideStats(reports, { now: NOW }));
     // r1, r2, r4 list items. Weights 0.5^(31/365) for March (r1, r2) and 0.5^(60/365) for
