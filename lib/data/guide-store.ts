@@ -47,7 +47,7 @@ export function refreshPlace(
 }
 
 // Bumped when the shape of GuideStats or its options change, so old stored JSON is recomputed.
-const STATS_FORMAT = 3;
+const STATS_FORMAT = 5;
 
 // --- Version counters ---
 

@@ -393,7 +393,7 @@ export async function addTimelineEvents({
         replyLanguages: true,
         textLanguage: true,
         exchange: { select: { slug: true, officialDomains: true } },
-        events: { select: { kind: true, occurredAt: true, position: true } },
+        events: { select: { kind: true, occurredAt: true, precision: true, position: true }, orderBy: [{ occurredAt: "asc" }, { position: "asc" }] },
       },
     });
     const outcome = update.outcome ?? current.outcome;
@@ -403,7 +403,12 @@ export async function addTimelineEvents({
         incidentMonth: current.incidentMonth.toISOString().slice(0, 7),
         outcome: current.outcome,
         replyLanguages: current.replyLanguages,
-        events: current.events.map((event) => ({ kind: event.kind, day: dayOf(event.occurredAt) })),
+        // With their times: a new event on the contact's day must not be timed before the contact.
+        events: current.events.map((event) => ({
+          kind: event.kind,
+          day: dayOf(event.occurredAt),
+          ...(event.precision === "MINUTE" ? { time: event.occurredAt.toISOString().slice(11, 16) } : {}),
+        })),
       },
       update,
     );

@@ -53,6 +53,16 @@ describe("outlineGuide", () => {
     ]);
   });
 
+  it("on a tie lists the path reported first (the seed's) first, not the best-ranked newest", () => {
+    const seed = report("seed", { createdAt: new Date("2017-10-20T00:00:00Z"), contactPath: "Footer → FAQ → web form" });
+    const newest = report("new", { createdAt: new Date("2025-12-01T00:00:00Z"), contactPath: "Help → Chat" });
+    // Reports come best-ranked first; a new report often ranks above the seed.
+    expect(outlineGuide([newest, seed], { now }).paths).toEqual([
+      { value: "Footer → FAQ → web form", count: 1 },
+      { value: "Help → Chat", count: 1 },
+    ]);
+  });
+
   it("keeps the tips of the first reports only", () => {
     const reports = ["a", "b", "c", "d"].map((id) => report(id, { tips: `tip ${id}` }));
     expect(outlineGuide(reports, { now, maxTips: 2 }).tips.map((entry) => entry.reportId)).toEqual(["a", "b"]);

@@ -1,3 +1,4 @@
+import { rankContactPaths } from "./stats/contact-paths";
 import { weightedItemShares, type ItemReport, type ItemShare } from "./stats/required-items";
 import { CONTACT_CHANNELS, type ContactChannel } from "./stats/types";
 
@@ -12,13 +13,11 @@ export interface GuideOutline {
   requiredItems: ItemShare[];
   // Most reported first; ties keep the order the reports came in (best-ranked first).
   channels: { value: ContactChannel; count: number }[];
+  // Most reported first; ties as in the guide's figures (the path reported first wins), so a
+  // guide does not change its path when it passes the minimum sample.
   paths: { value: string; count: number }[];
   // One entry per report with tips, in the order the reports came in.
   tips: { reportId: string; incidentMonth: Date; tips: string[] }[];
-}
-
-function normalisePath(path: string): string {
-  return path.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 function countInOrder<T>(values: readonly T[], key: (value: T) => string): { value: T; count: number }[] {
@@ -44,10 +43,7 @@ export function outlineGuide(reports: readonly OutlineReport[], options: { now: 
     reports.map((report) => report.contactChannel),
     (channel) => channel,
   ).sort((a, b) => b.count - a.count || CONTACT_CHANNELS.indexOf(a.value) - CONTACT_CHANNELS.indexOf(b.value));
-  const paths = countInOrder(
-    reports.map((report) => report.contactPath.trim()).filter((path) => path !== ""),
-    normalisePath,
-  );
+  const paths = rankContactPaths(reports).map(({ value, count }) => ({ value, count }));
   const tips = reports
     .map((report) => ({ reportId: report.id, incidentMonth: report.incidentMonth, tips: splitTips(report.tips) }))
     .filter((entry) => entry.tips.length > 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseLength, dayOffsets } from "./report-timeline";
+import { caseLength, dayOffsets, findOrderProblems } from "./report-timeline";
 
 const at = (day: string, time = "00:00") => new Date(`${day}T${time}:00Z`);
 
@@ -46,5 +46,42 @@ describe("caseLength", () => {
   it("is 0 for a case resolved the same day and null for no events", () => {
     expect(caseLength([{ kind: "CONTACTED", occurredAt: at("2017-10-03") }, { kind: "RESOLVED", occurredAt: at("2017-10-03", "15:00") }], now)).toEqual({ days: 0, open: false });
     expect(caseLength([], now)).toBeNull();
+  });
+
+  it("counts from the first contact, not from an earlier event", () => {
+    expect(caseLength([{ kind: "AUTO_ACKNOWLEDGEMENT", occurredAt: at("2017-10-01") }, { kind: "CONTACTED", occurredAt: at("2017-10-03") }, { kind: "RESOLVED", occurredAt: at("2017-10-05") }], now)).toEqual({ days: 2, open: false });
+  });
+
+  it("says nothing of a case that ended before its contact, instead of 'done the same day'", () => {
+    expect(caseLength([{ kind: "CONTACTED", occurredAt: at("2017-10-08") }, { kind: "RESOLVED", occurredAt: at("2017-10-05") }], now)).toBeNull();
+    expect(caseLength([{ kind: "REJECTED", occurredAt: at("2017-10-02") }, { kind: "CONTACTED", occurredAt: at("2017-10-03") }], now)).toBeNull();
+  });
+});
+
+describe("findOrderProblems", () => {
+  it("finds every event dated before the first contact, by its index", () => {
+    expect(
+      findOrderProblems([
+        { kind: "HUMAN_REPLY", day: "2026-01-04" },
+        { kind: "CONTACTED", day: "2026-01-05" },
+        { kind: "INFO_SENT", day: "2026-01-06" },
+        { kind: "RESOLVED", day: "2026-01-01" },
+      ]),
+    ).toEqual([
+      { index: 0, field: "day", problem: "before" },
+      { index: 3, field: "day", problem: "before" },
+    ]);
+  });
+
+  it("on the contact's day, compares times only when both are known", () => {
+    const contact = { kind: "CONTACTED", day: "2026-01-05", time: "10:00" };
+    expect(findOrderProblems([contact, { kind: "RESOLVED", day: "2026-01-05", time: "09:59" }])).toEqual([{ index: 1, field: "time", problem: "beforeOnContactDay" }]);
+    expect(findOrderProblems([contact, { kind: "RESOLVED", day: "2026-01-05", time: "10:00" }])).toEqual([]);
+    expect(findOrderProblems([{ kind: "AUTO_ACKNOWLEDGEMENT", day: "2026-01-05" }, contact])).toEqual([]);
+    expect(findOrderProblems([{ kind: "CONTACTED", day: "2026-01-05" }, { kind: "RESOLVED", day: "2026-01-05", time: "00:01" }])).toEqual([]);
+  });
+
+  it("leaves a timeline without a contact to the rule that asks for one", () => {
+    expect(findOrderProblems([{ kind: "RESOLVED", day: "2026-01-05" }])).toEqual([]);
   });
 });

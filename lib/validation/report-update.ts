@@ -31,8 +31,14 @@ export type ExistingTimeline = {
   incidentMonth: string;
   outcome: string;
   replyLanguages: readonly string[];
-  events: readonly { kind: string; day: string }[];
+  /** In stored order: by day, then position. `time` ("HH:MM") when the event has one. */
+  events: readonly { kind: string; day: string; time?: string }[];
 };
+
+// An old event out of order was stored before the form checked the order; the full edit shows
+// it on its row. It is no reason to refuse new events, which cannot make it worse: they come
+// after the existing events of their day, and an earlier new contact only moves the start back.
+const ORDER_MESSAGES: ReadonlySet<string> = new Set([errorKey.eventBeforeContact, errorKey.eventBeforeContactTime]);
 
 /** Reply languages after the update: the report's, plus those of new replies that name one. */
 export function mergeReplyLanguages(existing: readonly string[], events: readonly Pick<TimelineEventInput, "kind" | "language">[]): string[] {
@@ -48,7 +54,10 @@ export function mergeReplyLanguages(existing: readonly string[], events: readonl
  * point into the update: "events.0.day" is the first new event. A problem that only an old event
  * can fix has the empty path (a form-level error).
  */
-export function checkTimelineUpdate(report: ExistingTimeline, update: { events: readonly { kind?: unknown; day?: unknown; language?: unknown }[]; outcome?: unknown }): ConsistencyIssue[] {
+export function checkTimelineUpdate(
+  report: ExistingTimeline,
+  update: { events: readonly { kind?: unknown; day?: unknown; time?: unknown; language?: unknown }[]; outcome?: unknown },
+): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = [];
   const offset = report.events.length;
   const typedNewEvents = update.events.filter(
@@ -67,7 +76,8 @@ export function checkTimelineUpdate(report: ExistingTimeline, update: { events: 
   for (const issue of merged) {
     const [field, index, ...rest] = issue.path;
     if (field === "events" && typeof index === "number") {
-      issues.push(index >= offset ? { path: ["events", index - offset, ...rest], message: issue.message } : { path: [], message: issue.message });
+      if (index >= offset) issues.push({ path: ["events", index - offset, ...rest], message: issue.message });
+      else if (!ORDER_MESSAGES.has(issue.message)) issues.push({ path: [], message: issue.message });
     } else if (field === "replyLanguages") {
       // The update form has no reply-language field: the language goes on the new reply itself.
       const firstReply = update.events.findIndex((event) => HUMAN_REPLY_KINDS.has(event.kind as TimelineEventKind));

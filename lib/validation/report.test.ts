@@ -141,6 +141,56 @@ describe("ReportInputSchema", () => {
     for (const edge of edges) expect(errorsOf(edge)).toEqual({});
   });
 
+  describe("timeline order: nothing happens before the first contact", () => {
+    const ev = (kind: string, day: string, time = "") => ({ kind, day, time, note: "", language: kind === "CONTACTED" ? "" : "ja" });
+    type OrderCase = [name: string, events: ReturnType<typeof ev>[], outcome: string, errors: Record<string, string>];
+    const orderCases: OrderCase[] = [
+      // The defect: resolved the day before the contact read as "done the same day".
+      ["resolved before the contact", [ev("CONTACTED", "2026-01-08"), ev("RESOLVED", "2026-01-05")], "RESOLVED", { "events.1.day": errorKey.eventBeforeContact }],
+      ["rejected before the contact", [ev("REJECTED", "2026-01-04"), ev("CONTACTED", "2026-01-05")], "REJECTED", { "events.0.day": errorKey.eventBeforeContact }],
+      ["a human reply before the contact", [ev("HUMAN_REPLY", "2026-01-04"), ev("CONTACTED", "2026-01-05")], "STILL_WAITING", { "events.0.day": errorKey.eventBeforeContact }],
+      ["an auto-reply before the contact", [ev("AUTO_ACKNOWLEDGEMENT", "2026-01-04"), ev("CONTACTED", "2026-01-05")], "STILL_WAITING", { "events.0.day": errorKey.eventBeforeContact }],
+      ["a follow-up before the contact", [ev("CONTACTED", "2026-01-05"), ev("FOLLOW_UP_SENT", "2026-01-02")], "STILL_WAITING", { "events.1.day": errorKey.eventBeforeContact }],
+      // The error lands on the offending event's own index, wherever it is in the list.
+      [
+        "the fourth event of four before the contact",
+        [ev("CONTACTED", "2026-01-10"), ev("AUTO_ACKNOWLEDGEMENT", "2026-01-10"), ev("HUMAN_REPLY", "2026-01-12"), ev("RESOLVED", "2026-01-09")],
+        "RESOLVED",
+        { "events.3.day": errorKey.eventBeforeContact },
+      ],
+      ["timed before the contact on its day", [ev("CONTACTED", "2026-01-05", "10:00"), ev("RESOLVED", "2026-01-05", "09:30")], "RESOLVED", { "events.1.time": errorKey.eventBeforeContactTime }],
+      // The first contact is the earliest: a later second contact does not move the start.
+      ["a second contact does not excuse a reply before the first", [ev("CONTACTED", "2026-01-05"), ev("CONTACTED", "2026-01-20"), ev("HUMAN_REPLY", "2026-01-03")], "STILL_WAITING", { "events.2.day": errorKey.eventBeforeContact }],
+    ];
+
+    it.each(orderCases)("%s", (_name, events, outcome, expected) => {
+      // Strict: a message key that does not exist must not pass as a missing error.
+      expect(errorsOf({ ...validReport(), events, outcome })).toStrictEqual(expected);
+    });
+
+    it("accepts what real cases do on the contact's day and after the ending", () => {
+      const accepted: [string, ReturnType<typeof ev>[], string][] = [
+        ["auto-reply the same day", [ev("CONTACTED", "2026-01-05"), ev("AUTO_ACKNOWLEDGEMENT", "2026-01-05")], "STILL_WAITING"],
+        ["resolved the same day, later", [ev("CONTACTED", "2026-01-05", "09:00"), ev("RESOLVED", "2026-01-05", "17:00")], "RESOLVED"],
+        ["resolved the same day, time unknown", [ev("CONTACTED", "2026-01-05", "09:00"), ev("RESOLVED", "2026-01-05")], "RESOLVED"],
+        // Without times, the order within the day is not known: listed first is no proof.
+        ["same day listed first without times", [ev("AUTO_ACKNOWLEDGEMENT", "2026-01-05"), ev("CONTACTED", "2026-01-05", "10:00")], "STILL_WAITING"],
+        ["rejected, appealed, then resolved", [ev("CONTACTED", "2026-01-05"), ev("REJECTED", "2026-01-07"), ev("CONTACTED", "2026-01-08"), ev("RESOLVED", "2026-01-20")], "RESOLVED"],
+        ["a thank-you after the resolution", [ev("CONTACTED", "2026-01-05"), ev("RESOLVED", "2026-01-07"), ev("FOLLOW_UP_SENT", "2026-01-07")], "RESOLVED"],
+      ];
+      for (const [name, events, outcome] of accepted) expect(errorsOf({ ...validReport(), events, outcome }), name).toEqual({});
+    });
+
+    it("keeps everything the author typed when the order is wrong", () => {
+      const events = [ev("CONTACTED", "2026-01-08"), { ...ev("RESOLVED", "2026-01-05"), note: "They wrote back" }];
+      const result = ReportInputSchema.safeParse({ ...validReport(), events });
+      expect(result.success).toBe(false);
+      // The error is on the event's day alone: its kind and note stand as typed.
+      expect(Object.keys(toFieldErrorKeys(result.error?.issues ?? []))).toEqual(["events.1.day"]);
+      expect(events[1]).toMatchObject({ kind: "RESOLVED", note: "They wrote back" });
+    });
+  });
+
   it("reports every problem at once, cross-field rules included", () => {
     const errors = errorsOf({ ...validReport(), lockoutCause: "", contactPath: "", replyLanguages: [], events: [{ kind: "HUMAN_REPLY", day: "2026-01-05" }] });
     expect(Object.keys(errors).sort()).toEqual(["contactPath", "events", "lockoutCause", "outcome", "replyLanguages"]);
@@ -175,11 +225,26 @@ describe("ReportUpdateInputSchema and checkTimelineUpdate", () => {
     ["resolved without the event", { events: [], outcome: "RESOLVED" }, [{ path: ["outcome"], message: errorKey.resolvedNeedsEvent }]],
     ["a new event before the incident", { events: [{ kind: "FOLLOW_UP_SENT", day: "2025-12-01" }], outcome: "STILL_WAITING" }, [{ path: ["events", 0, "day"], message: errorKey.eventBeforeIncident }]],
     ["a reply without its language", { events: [{ kind: "HUMAN_REPLY", day: "2026-01-09" }], outcome: "STILL_WAITING" }, [{ path: ["events", 0, "language"], message: errorKey.replyLanguagesRequired }]],
+    ["a new resolution dated before the contact", { events: [{ kind: "RESOLVED", day: "2026-01-04", language: "ja" }], outcome: "RESOLVED" }, [{ path: ["events", 0, "day"], message: errorKey.eventBeforeContact }]],
+    ["a new follow-up, second of two, before the contact", { events: [{ kind: "FOLLOW_UP_SENT", day: "2026-01-09" }, { kind: "FOLLOW_UP_SENT", day: "2026-01-02" }], outcome: "STILL_WAITING" }, [{ path: ["events", 1, "day"], message: errorKey.eventBeforeContact }]],
     ["still waiting after a new resolution", { events: [{ kind: "RESOLVED", day: "2026-01-20", language: "en" }], outcome: "STILL_WAITING" }, [{ path: ["outcome"], message: errorKey.waitingHasEnding }]],
   ];
 
   it.each(updateCases)("%s", (_name, update, issues) => {
     expect(checkTimelineUpdate(waiting, update)).toEqual(issues);
+  });
+
+  it("checks a new event on the contact's day against the contact's time", () => {
+    const timed = { ...waiting, events: [{ kind: "CONTACTED", day: "2026-01-05", time: "14:00" }] };
+    expect(checkTimelineUpdate(timed, { events: [{ kind: "AUTO_ACKNOWLEDGEMENT", day: "2026-01-05", time: "13:59" }], outcome: "STILL_WAITING" })).toEqual([
+      { path: ["events", 0, "time"], message: errorKey.eventBeforeContactTime },
+    ]);
+    expect(checkTimelineUpdate(timed, { events: [{ kind: "AUTO_ACKNOWLEDGEMENT", day: "2026-01-05", time: "14:01" }], outcome: "STILL_WAITING" })).toEqual([]);
+  });
+
+  it("does not hold new events back for an old event stored out of order", () => {
+    const stored = { ...waiting, events: [{ kind: "HUMAN_REPLY", day: "2026-01-03" }, { kind: "CONTACTED", day: "2026-01-05" }], replyLanguages: ["ja"] };
+    expect(checkTimelineUpdate(stored, { events: [{ kind: "FOLLOW_UP_SENT", day: "2026-01-09" }], outcome: "STILL_WAITING" })).toEqual([]);
   });
 
   it("adds the language of a new reply to the reply languages", () => {

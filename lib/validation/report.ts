@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { findOrderProblems, type EnteredEvent } from "../domain/report-timeline";
 import { HUMAN_REPLY_KINDS } from "../domain/stats/timeline";
-import { CONTACT_CHANNELS, OUTCOMES, TIMELINE_EVENT_KINDS, type TimelineEventKind } from "../domain/stats/types";
+import { CONTACT_CHANNELS, ENDING_EVENT_KINDS, OUTCOMES, TIMELINE_EVENT_KINDS, type TimelineEventKind } from "../domain/stats/types";
 
 // The one schema for a report, used by the form for instant feedback and by the server actions
 // and lib/data before anything is written. Messages are catalogue keys ("reportForm.errors.*"),
@@ -11,7 +12,7 @@ export const LOCKOUT_CAUSES = ["DEVICE_RESET", "LOST_OR_BROKEN_PHONE", "APP_DELE
 export const BACKUP_CODE_ANSWERS = ["yes", "no", "unknown"] as const;
 /** The languages the form offers; the schema accepts any primary language subtag. */
 export const COMMON_LANGUAGES = ["ja", "en", "zh", "ko", "es", "fr", "de", "pt", "it", "ru", "vi", "th", "id", "tr", "ar", "hi"] as const;
-export const ENDING_EVENT_KINDS: ReadonlySet<TimelineEventKind> = new Set(["RESOLVED", "RESOLVED_SILENTLY", "REJECTED"]);
+export { ENDING_EVENT_KINDS };
 export const OTHER_ITEM_CODE = "OTHER";
 
 export const LIMITS = {
@@ -44,6 +45,8 @@ export const errorKey = {
   tooManyEvents: "reportForm.errors.tooManyEvents",
   needsContact: "reportForm.errors.needsContact",
   eventBeforeIncident: "reportForm.errors.eventBeforeIncident",
+  eventBeforeContact: "reportForm.errors.eventBeforeContact",
+  eventBeforeContactTime: "reportForm.errors.eventBeforeContactTime",
   resolvedNeedsEvent: "reportForm.errors.resolvedNeedsEvent",
   rejectedNeedsEvent: "reportForm.errors.rejectedNeedsEvent",
   waitingHasEnding: "reportForm.errors.waitingHasEnding",
@@ -192,7 +195,16 @@ export type ConsistencyFacts = {
   requiredItems?: unknown;
 };
 
-type LooseEvent = { kind?: unknown; day?: unknown; language?: unknown };
+type LooseEvent = { kind?: unknown; day?: unknown; time?: unknown; language?: unknown };
+
+const EVENT_KINDS: ReadonlySet<unknown> = new Set(TIMELINE_EVENT_KINDS);
+
+/** The event as findOrderProblems reads it, or null while its kind or day is not valid yet. */
+function enteredEvent(event: LooseEvent): EnteredEvent | null {
+  if (!EVENT_KINDS.has(event.kind) || typeof event.kind !== "string" || typeof event.day !== "string" || !isCalendarDay(event.day)) return null;
+  const time = typeof event.time === "string" && TIME_PATTERN.test(event.time.trim()) ? event.time.trim() : undefined;
+  return { kind: event.kind, day: event.day, time };
+}
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
@@ -216,6 +228,20 @@ export function findConsistencyIssues(facts: ConsistencyFacts): ConsistencyIssue
         issues.push({ path: ["events", index, "day"], message: errorKey.eventBeforeIncident });
       }
     });
+  }
+
+  // Order is checked among the events that are complete; the others have their own errors. The
+  // indexes of the complete ones are mapped back, so the error lands on the offending event.
+  const complete = events.flatMap((event, index) => {
+    const entered = enteredEvent(event);
+    return entered ? [{ entered, index }] : [];
+  });
+  for (const problem of findOrderProblems(complete.map(({ entered }) => entered))) {
+    const index = complete[problem.index]?.index ?? problem.index;
+    // One message per field: a day before the lockout month already says what to fix.
+    if (issues.some((issue) => issue.path[1] === index && issue.path[2] === problem.field)) continue;
+    const message = problem.problem === "before" ? errorKey.eventBeforeContact : errorKey.eventBeforeContactTime;
+    issues.push({ path: ["events", index, problem.field], message });
   }
 
   const hasResolution = kinds.has("RESOLVED") || kinds.has("RESOLVED_SILENTLY");

@@ -213,6 +213,36 @@ test("a validation error keeps everything typed, marks the field and moves focus
   await expect(month).not.toHaveAttribute("aria-invalid", "true");
 });
 
+test("a resolution dated before the contact is refused on its own row, nothing typed is lost", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAsNewUser(page);
+  await page.goto("/en/reports/new");
+  await fillShortReport(page, { exchange: "SBI VC", option: /^SBI VC Trade/, contactPath: "Contact page → form" });
+  // The resolution's day typed three days before the contact's (2026-01-05).
+  const resolvedRow = page.getByRole("group", { name: "Event 2", exact: true });
+  await resolvedRow.getByLabel(/^Note/).fill("2FA reset by e-mail");
+  await resolvedRow.getByLabel("Day").fill("2026-01-02");
+  await expect(page.getByRole("region", { name: "How long it took" })).toContainText("An event is dated before the contact");
+
+  await page.getByRole("button", { name: "Publish report" }).click();
+  // Rows take their date order, so the resolution is now event 1, and the error is on its day.
+  const first = page.getByRole("group", { name: "Event 1", exact: true });
+  const day = first.getByLabel("Day");
+  await expect(day).toBeFocused();
+  await expect(day).toHaveAttribute("aria-invalid", "true");
+  await expect(day).toHaveAccessibleDescription(/before you first contacted support/);
+  await expect(first.getByLabel("What happened")).toHaveValue("RESOLVED");
+  await expect(first.getByLabel(/^Note/)).toHaveValue("2FA reset by e-mail");
+  await expect(page.getByRole("group", { name: "Event 2", exact: true }).getByLabel("Day")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/en\/reports\/new$/);
+
+  await day.fill("2026-01-09");
+  await expect(day).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Publish report" }).click();
+  await expect(page).toHaveURL(/\/en\/reports\/[^/?]+\?saved=created$/);
+  await expect(page.getByText("4 days from first contact to the end")).toBeVisible();
+});
+
 test("errors read in Japanese on the Japanese form, which fits a phone screen", async ({ page }) => {
   await signInAsNewUser(page);
   await page.setViewportSize({ width: 360, height: 740 });

@@ -194,6 +194,30 @@ describe("createReport", () => {
     expect(await db().report.count({ where: { authorId: author.id } })).toBe(0);
   });
 
+  it("refuses a timeline with an event before the first contact, on the offending event", async () => {
+    const author = await createActor();
+    const resolvedBeforeContact = reportInput({
+      events: [
+        { kind: "CONTACTED", day: "2017-10-08" },
+        { kind: "AUTO_ACKNOWLEDGEMENT", day: "2017-10-08" },
+        { kind: "RESOLVED", day: "2017-10-05", language: "ja" },
+      ],
+    });
+    await expect(createReport({ actor: author, input: resolvedBeforeContact })).rejects.toMatchObject({
+      fieldErrors: { "events.2.day": { key: "reportForm.errors.eventBeforeContact" } },
+    });
+    const timedBeforeContact = reportInput({
+      events: [
+        { kind: "CONTACTED", day: "2017-10-08", time: "14:00" },
+        { kind: "RESOLVED", day: "2017-10-08", time: "13:00", language: "ja" },
+      ],
+    });
+    await expect(createReport({ actor: author, input: timedBeforeContact })).rejects.toMatchObject({
+      fieldErrors: { "events.1.time": { key: "reportForm.errors.eventBeforeContactTime" } },
+    });
+    expect(await db().report.count({ where: { authorId: author.id } })).toBe(0);
+  });
+
   it("returns the first report for a repeated idempotency key", async () => {
     const author = await createActor();
     const input = reportInput();
@@ -472,6 +496,25 @@ describe("addTimelineEvents", () => {
     });
     await expect(attempt([{ kind: "FOLLOW_UP_SENT", day: "2017-10-40" }], "STILL_WAITING")).rejects.toBeInstanceOf(ReportInputError);
     expect(await db().timelineEvent.count({ where: { reportId: created.id } })).toBe(1);
+  });
+
+  it("refuses new events dated before the first contact, against the stored timeline and its times", async () => {
+    const author = await createActor();
+    const created = await createReport({ actor: author, input: reportInput({ ...stillWaiting(), events: [{ kind: "CONTACTED", day: "2017-10-02", time: "10:00" }] }) });
+    const attempt = (events: unknown[], outcome: string) => addTimelineEvents({ actor: author, reportId: created.id, events, outcome, idempotencyKey: randomUUID() });
+
+    await expect(attempt([{ kind: "RESOLVED", day: "2017-10-01", language: "ja" }], "RESOLVED")).rejects.toMatchObject({
+      fieldErrors: { "events.0.day": { key: "reportForm.errors.eventBeforeContact" } },
+    });
+    // The stored contact has a time: a new event earlier on its day is refused, a later one is not.
+    await expect(attempt([{ kind: "FOLLOW_UP_SENT", day: "2017-10-03" }, { kind: "RESOLVED", day: "2017-10-02", time: "09:00", language: "ja" }], "RESOLVED")).rejects.toMatchObject({
+      fieldErrors: { "events.1.time": { key: "reportForm.errors.eventBeforeContactTime" } },
+    });
+    expect(await db().timelineEvent.count({ where: { reportId: created.id } })).toBe(1);
+    expect((await db().report.findUniqueOrThrow({ where: { id: created.id }, select: { outcome: true } })).outcome).toBe("STILL_WAITING");
+
+    await addTimelineEvents({ actor: author, reportId: created.id, events: [{ kind: "RESOLVED", day: "2017-10-02", time: "16:00", language: "ja" }], outcome: "RESOLVED", idempotencyKey: randomUUID() });
+    expect(await db().timelineEvent.count({ where: { reportId: created.id } })).toBe(2);
   });
 
   it("holds the report when a new note has a scam contact", async () => {

@@ -172,11 +172,44 @@ describe("computeGuideStats", () => {
   it("channel, contact path and reply language", () => {
     const figures = figuresOf(computeGuideStats(reports, { now: NOW }));
     expect(figures.mostReportedChannel).toEqual({ value: "WEB_FORM", count: 3, share: 0.6 });
-    // "Help → Contact" (r1, r2) and "FAQ → Form" (r3, r4) tie at 2; the FAQ path was reported
-    // more recently (r3, 03-25) and is shown as its newest report spelled it.
-    expect(figures.mostCommonContactPath).toEqual({ value: "FAQ → Form", count: 2, share: 0.4 });
+    // "Help → Contact" (r1, r2) and "FAQ → Form" (r3, r4) tie at 2. Help was reported first
+    // (r2, 03-15; FAQ first on 03-20), so it leads, as its newest report (r1) spells it, and the
+    // tie is said.
+    expect(figures.mostCommonContactPath).toEqual({ value: "Help → Contact", count: 2, share: 0.4, tiedWith: ["FAQ → Form"] });
     // Reports with a reply language: r1 (ja), r2 (en-US), r4 (ja + an "en" rejection) -> 2 of 3
     expect(figures.replyInOtherLanguage).toEqual(toProportion(2, 3));
+  });
+
+  it("on a tie keeps the path reported first (the seed's) and names the others", () => {
+    const seedReport = report({ id: "seed", createdAt: new Date("2017-10-20T00:00:00Z"), contactPath: "Footer → FAQ → web form", timeline: [day("CONTACTED", "2024-03-01", 0)] });
+    const others = ["a", "b", "c", "d"].map((id, index) =>
+      report({ id, createdAt: new Date(`2024-03-2${index}T00:00:00Z`), contactPath: index === 3 ? "In-app chat" : "Footer → FAQ → web form", timeline: [day("CONTACTED", "2024-03-01", 0)] }),
+    );
+    // Seed and a-c: one path (4); d alone: no tie.
+    expect(figuresOf(computeGuideStats([seedReport, ...others], { now: NOW })).mostCommonContactPath?.tiedWith).toEqual([]);
+
+    // Seed + newest, 1 each, plus three reports without a path: tied. Before, the newest won.
+    const blank = ["x", "y", "z"].map((id) => report({ id, contactPath: " ", timeline: [day("CONTACTED", "2024-03-01", 0)] }));
+    const newest = report({ id: "new", createdAt: new Date("2024-03-30T00:00:00Z"), contactPath: "Help → Chat", timeline: [day("CONTACTED", "2024-03-01", 0)] });
+    const expected = { value: "Footer → FAQ → web form", count: 1, share: 0.2, tiedWith: ["Help → Chat"] };
+    expect(figuresOf(computeGuideStats([seedReport, newest, ...blank], { now: NOW })).mostCommonContactPath).toEqual(expected);
+    // Whatever order the reports come in.
+    expect(figuresOf(computeGuideStats([...blank, newest, seedReport], { now: NOW })).mostCommonContactPath).toEqual(expected);
+  });
+
+  it("leaves a report whose events are out of order out of the waiting times, never as 0 days", () => {
+    // r1-r5 plus r6, stored before the form checked the order: resolved the day before its
+    // contact. Clamped, it would be a 0-day resolution and a 0-day first reply.
+    const r6 = report({ id: "r6", timeline: [day("CONTACTED", "2024-03-05", 0), day("RESOLVED", "2024-03-04", 1, "ja")] });
+    const figures = figuresOf(computeGuideStats([...reports, r6], { now: NOW }));
+    expect(figures.resolution.n).toBe(5);
+    expect(figures.firstHumanReply.n).toBe(5);
+    expect(figures.resolution.curve.every((point) => point.time > 0)).toBe(true);
+    // Nobody was resolved by day 1 among the measured cases (r1 took 3 days).
+    expect(figures.resolution.sharesByDay[0]).toEqual({ day: 1, share: 0 });
+    expect(figures.firstHumanReply.sharesByDay[0]?.share).toBeCloseTo(0.2, 9);
+    // Its outcome still counts.
+    expect(figures.outcomes).toEqual({ resolved: 3, rejected: 1, gaveUp: 1, open: 1 });
   });
 
   it("passes required items and the procedure signal through", () => {

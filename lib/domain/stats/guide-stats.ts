@@ -5,6 +5,7 @@ import {
   type ItemShare,
   type ProcedureChange,
 } from "./required-items";
+import { rankContactPaths } from "./contact-paths";
 import { deriveReportTimes, HUMAN_REPLY_KINDS, type ReportTimes } from "./timeline";
 import { CONTACT_CHANNELS, type ContactChannel, type Proportion, type ReportFact, type TimeToEvent } from "./types";
 import { toProportion } from "./wilson";
@@ -44,6 +45,11 @@ export interface ModeCount<T> {
   share: number;
 }
 
+export interface ContactPathMode extends ModeCount<string> {
+  // Other paths reported exactly as often, best first by the same tie-break; empty without a tie.
+  tiedWith: string[];
+}
+
 export interface GuideFigures {
   firstHumanReply: TimeToEventSummary;
   resolution: TimeToEventSummary;
@@ -52,7 +58,7 @@ export interface GuideFigures {
   // null while no case is closed.
   resolutionRate: Proportion | null;
   mostReportedChannel: ModeCount<ContactChannel> | null;
-  mostCommonContactPath: ModeCount<string> | null;
+  mostCommonContactPath: ContactPathMode | null;
   // Among reports that recorded a reply language.
   replyInOtherLanguage: Proportion | null;
   requiredItems: ItemShare[];
@@ -96,12 +102,6 @@ export function primaryLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
 }
 
-// Paths are free text: "Help Center → Contact" and "help center  →  contact" are one path.
-// NFKC folds full-width letters and half-width kana, common in Japanese input.
-function normalisePath(path: string): string {
-  return path.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 function mostReportedChannel(reports: readonly ReportFact[]): ModeCount<ContactChannel> | null {
   let best: ModeCount<ContactChannel> | null = null;
   // Iterating the fixed enum order makes the first-listed channel win a tie.
@@ -114,29 +114,13 @@ function mostReportedChannel(reports: readonly ReportFact[]): ModeCount<ContactC
   return best;
 }
 
-// The most frequent path, shown in the spelling of its newest report; ties go to the path
-// reported most recently, because contact paths go stale.
-function mostCommonContactPath(reports: readonly ReportFact[]): ModeCount<string> | null {
-  const groups = new Map<string, { count: number; newest: ReportFact }>();
-  for (const report of reports) {
-    const key = normalisePath(report.contactPath);
-    if (key === "") continue;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { count: 1, newest: report });
-    else {
-      group.count += 1;
-      if (report.createdAt > group.newest.createdAt) group.newest = report;
-    }
-  }
-  const [best] = [...groups.entries()].sort(
-    ([keyA, a], [keyB, b]) =>
-      b.count - a.count ||
-      b.newest.createdAt.getTime() - a.newest.createdAt.getTime() ||
-      (keyA < keyB ? -1 : keyA > keyB ? 1 : 0),
-  );
+// The most reported path; a tie goes to the path reported first (see contact-paths.ts), and
+// `tiedWith` names the others with as many reports, so the guide can say they are tied.
+function mostCommonContactPath(reports: readonly ReportFact[]): ContactPathMode | null {
+  const [best, ...rest] = rankContactPaths(reports);
   if (best === undefined) return null;
-  const [, { count, newest }] = best;
-  return { value: newest.contactPath.trim(), count, share: count / reports.length };
+  const tiedWith = rest.filter((group) => group.count === best.count).map((group) => group.value);
+  return { value: best.value, count: best.count, share: best.count / reports.length, tiedWith };
 }
 
 // Reply languages come from the report and from the language of reply events (Kraken answered

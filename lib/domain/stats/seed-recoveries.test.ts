@@ -225,8 +225,9 @@ describe("the four seed recoveries", () => {
     expect(figures.resolutionRate?.share).toBe(1);
     expect(figures.resolutionRate?.lower).toBeCloseTo(0.5101, 4);
     expect(figures.mostReportedChannel).toEqual({ value: "WEB_FORM", count: 4, share: 1 });
-    // Four different paths: the newest report's (Kraken) wins the tie.
-    expect(figures.mostCommonContactPath?.value).toBe("Help Center → contact form (Other / Cannot log in)");
+    // Four different paths, one report each: the first reported (VALU) leads, the others are tied.
+    expect(figures.mostCommonContactPath?.value).toBe("Footer Contact → FAQ → Contact (top right) → web form");
+    expect(figures.mostCommonContactPath?.tiedWith).toHaveLength(3);
     // Only Kraken replied in another language than the Japanese inquiry.
     expect(figures.replyInOtherLanguage?.count).toBe(1);
     expect(figures.replyInOtherLanguage?.n).toBe(4);

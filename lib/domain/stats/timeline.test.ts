@@ -245,6 +245,31 @@ describe("deriveReportTimes", () => {
       now: new Date("2024-03-01T06:00:00Z"),
       expected: { resolution: { days: 0, observed: false } },
     },
+    // Reports stored before the form checked the order: waits unknown, never 0 or negative.
+    {
+      name: "a resolution dated the day before the contact is not a 0-day resolution",
+      events: timeline(event("CONTACTED", "2024-03-05"), event("RESOLVED", "2024-03-04")),
+      outcome: "RESOLVED",
+      expected: { ...none, startedAt: new Date("2024-03-05T00:00:00Z"), ending: "RESOLVED", firstHumanReply: null, resolution: null },
+    },
+    {
+      name: "a resolution timed before the contact on its day is not a 0-day resolution",
+      events: timeline(event("CONTACTED", "2024-03-05T10:00:00Z"), event("RESOLVED", "2024-03-05T09:00:00Z")),
+      outcome: "RESOLVED",
+      expected: { ending: "RESOLVED", firstHumanReply: null, resolution: null },
+    },
+    {
+      name: "a reply before the contact leaves every wait of the case unmeasured",
+      events: timeline(event("HUMAN_REPLY", "2024-03-01"), event("CONTACTED", "2024-03-02"), event("AUTO_ACKNOWLEDGEMENT", "2024-03-02"), event("REJECTED", "2024-03-09")),
+      outcome: "REJECTED",
+      expected: { ...none, ending: "REJECTED", firstHumanReply: null, resolution: null },
+    },
+    {
+      name: "a same-day resolution listed before the contact, without times, is the same day",
+      events: [event("RESOLVED", "2024-03-05", 0), event("CONTACTED", "2024-03-05T10:00:00Z", 1)],
+      outcome: "RESOLVED",
+      expected: { ending: "RESOLVED", resolution: { days: 0, observed: true }, firstHumanReply: { days: 0, observed: true } },
+    },
     {
       name: "an empty timeline measures nothing but keeps the outcome",
       events: [],

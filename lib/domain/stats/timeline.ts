@@ -1,4 +1,5 @@
 import {
+  ENDING_EVENT_KINDS,
   TIMELINE_EVENT_KINDS,
   type Outcome,
   type TimelineEventFact,
@@ -18,7 +19,7 @@ export interface ReportTimes {
   // null: no automatic acknowledgement was recorded. Not every exchange sends one, so its
   // absence is not "still waiting" and is never turned into a censored observation.
   daysToAutoAcknowledgement: number | null;
-  // null only when the timeline is empty.
+  // null when the timeline is empty, or out of order (see deriveReportTimes).
   firstHumanReply: TimeToEvent | null;
   resolution: TimeToEvent | null;
   daysToRejection: number | null;
@@ -44,12 +45,6 @@ export const HUMAN_REPLY_KINDS: ReadonlySet<TimelineEventKind> = new Set([
   "HUMAN_REPLY",
   "INFO_REQUESTED",
   "RESOLVED",
-  "REJECTED",
-]);
-
-const TERMINAL_KINDS: ReadonlySet<TimelineEventKind> = new Set([
-  "RESOLVED",
-  "RESOLVED_SILENTLY",
   "REJECTED",
 ]);
 
@@ -115,6 +110,16 @@ export function sortTimeline<E extends TimelineEventFact>(
         a.index - b.index,
     )
     .map(({ event }) => event);
+}
+
+// An event that the dates show to have happened before the case started: on an earlier calendar
+// day, or earlier on the same day when both times are known. Within a day, an event without a
+// time is not before a timed contact (its position only says where the author listed it).
+function provablyBefore(event: Moment, start: Moment, offsetMs: number): boolean {
+  const eventDay = dayIndex(event, offsetMs);
+  const startDay = dayIndex(start, offsetMs);
+  if (eventDay !== startDay) return eventDay < startDay;
+  return event.precision === "MINUTE" && start.precision === "MINUTE" && event.instant < start.instant;
 }
 
 function endingFromEvent(kind: TimelineEventKind): CaseEnding {
@@ -187,8 +192,30 @@ export function deriveReportTimes(
   const now: Moment = { instant: options.now.getTime(), precision: "MINUTE" };
   const since = (moment: Moment) => daysBetween(startMoment, moment, offsetMs);
 
-  const afterStart = sorted.slice(startIndex + 1);
-  const terminalIndex = afterStart.findIndex((event) => TERMINAL_KINDS.has(event.kind));
+  // Out of order: something dated before the first contact (support answered, or the case
+  // ended, before anyone asked). The form refuses such a timeline, but reports stored before it
+  // did may hold one. Its waits are unknown, not zero: clamped, a resolution dated the day before
+  // the contact would count as "resolved the same day" and make the exchange look fast. So none
+  // of its times is measured (the guides leave it out of the waiting times); its ending still
+  // counts, since the outcome is not in doubt.
+  if (sorted.some((event, index) => index !== startIndex && provablyBefore(toMoment(event), startMoment, offsetMs))) {
+    const datedEnding = sorted.find((event) => ENDING_EVENT_KINDS.has(event.kind));
+    return {
+      startedAt: start.occurredAt,
+      ending: datedEnding === undefined ? endingFromOutcome(options.outcome) : endingFromEvent(datedEnding.kind),
+      daysToAutoAcknowledgement: null,
+      firstHumanReply: null,
+      resolution: null,
+      daysToRejection: null,
+      rounds: 0,
+      followUps: 0,
+    };
+  }
+
+  // Events the author listed before the contact on its own day, without times that say so,
+  // belong to the case: the contact starts it (an auto-reply or a same-day resolution).
+  const afterStart = [...sorted.slice(0, startIndex), ...sorted.slice(startIndex + 1)];
+  const terminalIndex = afterStart.findIndex((event) => ENDING_EVENT_KINDS.has(event.kind));
   const terminal = afterStart[terminalIndex];
   const caseEvents = terminal === undefined ? afterStart : afterStart.slice(0, terminalIndex + 1);
 

@@ -24,6 +24,10 @@ export const TIMELINE_EVENT_KINDS = [
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
+// The events that end a case: its resolution (with or without a word from support) or its
+// rejection. The one definition for the form's rules, the report page and the statistics.
+export const ENDING_EVENT_KINDS: ReadonlySet<TimelineEventKind> = new Set(["RESOLVED", "RESOLVED_SILENTLY", "REJECTED"]);
+
 export type TimePrecision = "DAY" | "MINUTE";
 
 export interface TimelineEventFact {

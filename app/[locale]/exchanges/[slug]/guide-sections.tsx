@@ -134,6 +134,10 @@ export async function ContactSection({
   const n = figures ? reportCount : outline.n;
   const channel = figures?.mostReportedChannel ?? outline.channels[0] ?? null;
   const path = figures?.mostCommonContactPath ?? outline.paths[0] ?? null;
+  // Paths reported as often as the one shown: all of them are listed, the first reported first.
+  const tiedWith: string[] = figures?.mostCommonContactPath
+    ? figures.mostCommonContactPath.tiedWith
+    : outline.paths.slice(1).filter((other) => other.count === outline.paths[0]?.count).map((other) => other.value);
   const linkClass = "break-all text-brand-700 underline dark:text-brand-300";
   return (
     <section aria-labelledby="contact-title" className={sectionClass}>
@@ -148,11 +152,26 @@ export async function ContactSection({
               <dd>{t("channelShare", { channel: tReport(`channelValue.${channel.value}`), count: channel.count, n })}</dd>
             </div>
           ) : null}
-          {path ? (
+          {path && tiedWith.length === 0 ? (
             <div>
               <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("path")}</dt>
               <dd className="whitespace-pre-line">{path.value}</dd>
               <dd className="text-sm text-slate-600 dark:text-slate-400">{t("pathShare", { count: path.count, n })}</dd>
+            </div>
+          ) : null}
+          {path && tiedWith.length > 0 ? (
+            <div data-testid="contact-paths-tied">
+              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("pathTied")}</dt>
+              <dd>
+                <ul className="list-disc space-y-1 pl-5">
+                  {[path.value, ...tiedWith].map((value) => (
+                    <li key={value} className="whitespace-pre-line">
+                      {value}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+              <dd className="text-sm text-slate-600 dark:text-slate-400">{t("pathTiedShare", { paths: tiedWith.length + 1, count: path.count, n })}</dd>
             </div>
           ) : null}
         </dl>

@@ -33,6 +33,8 @@ export function DerivedDurations({ events, outcome }: { events: readonly Pick<Ev
       lines = [t("needsContact")];
     } else {
       const times = deriveReportTimes(facts, { now: new Date(), outcome: declared });
+      // With events, resolution is null only when one is dated before the contact.
+      if (times.resolution === null) lines.push(t("outOfOrder"));
       const reply = times.firstHumanReply;
       if (reply?.observed) lines.push(t("firstReply", { days: oneDecimal(reply.days) }));
       else if (reply && times.ending === "OPEN") lines.push(t("noReplyYet", { days: oneDecimal(reply.days) }));

@@ -43,7 +43,9 @@ export function TimelineEditor({
   }
 
   // When focus leaves a row, rows take their date order. The element receiving focus keeps it
-  // even if its row moves (moving a node in the DOM drops focus in some browsers).
+  // even if its row moves (moving a node in the DOM drops focus in some browsers). Only focus
+  // that was dropped is given back: when the click was on "Publish" and the form then moved
+  // focus to the first error (often on the row that just moved), that focus stays.
   function commitOrder(event: FocusEvent<HTMLElement>) {
     const next = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
     if (next && event.currentTarget.contains(next)) return;
@@ -51,7 +53,8 @@ export function TimelineEditor({
     if (sorted.every((row, index) => row.id === events[index]?.id)) return;
     onChange(sorted);
     requestAnimationFrame(() => {
-      if (next?.isConnected && document.activeElement !== next) next.focus();
+      const dropped = document.activeElement === null || document.activeElement === document.body;
+      if (next?.isConnected && dropped) next.focus();
     });
   }
 
