@@ -69,6 +69,9 @@ const UNAVAILABLE_MESSAGES = [
   /Unable to start a transaction in the given time/i,
   /the database system is (starting up|shutting down)/i,
   /Server has closed the connection/i,
+  /terminating connection due to administrator command/i,
+  // A raw query's failure quotes the SQLSTATE: "Raw query failed. Code: `57P01`".
+  /Code: `(08[0-9A-Z]{3}|53300|57P0[123])`/,
 ];
 
 /**
