@@ -18,7 +18,11 @@ function createDb(): Database {
   pool.on("error", (error) => {
     console.warn(`Database connection lost: ${error.message}`);
   });
-  return { client: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+  // A transaction waits this long for a pooled connection before Prisma gives up with P2028
+  // (mapped to 503 by asServiceUnavailable): Prisma's default of 2 s failed writes in a burst
+  // that the pool would have served a moment later.
+  const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+  return { client: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions }), pool };
 }
 
 export function db(): PrismaClient {

@@ -9,6 +9,7 @@ import { pageCacheRules } from "../lib/page-cache/rules";
 import { PageCache } from "../lib/page-cache/store";
 import { VersionWatch } from "../lib/page-cache/version-watch";
 import { routing } from "../lib/i18n/routing";
+import { dropUntrustedForwardedHeaders } from "../lib/security/proxy-headers";
 import { parseEnvOrExit } from "./lib/env-or-exit";
 
 // The production server (what `npm start` runs after building): Next's request handler behind
@@ -48,13 +49,19 @@ const watch = new VersionWatch({
 });
 if (env.PAGE_CACHE_MB > 0) watch.start();
 
+// The URL the app is reached at (scripts/start.ts always sets AUTH_URL): shared pages are rendered for it.
+const publicOrigin = env.AUTH_URL ?? `http://localhost:${env.PORT}`;
+const trustProxy = env.TRUST_PROXY === "true";
+
 const handleNext = app.getRequestHandler();
 const handle =
   env.PAGE_CACHE_MB > 0
-    ? createPageCacheHandler({ next: (request, response) => handleNext(request, response), cache, watch, rules: pageCacheRules(routing.locales), maxLagMs: MAX_LAG_MS })
+    ? createPageCacheHandler({ next: (request, response) => handleNext(request, response), cache, watch, rules: pageCacheRules(routing.locales), maxLagMs: MAX_LAG_MS, publicOrigin })
     : (request: Parameters<typeof handleNext>[0], response: Parameters<typeof handleNext>[1]) => handleNext(request, response);
 
 const server = createServer((request, response) => {
+  // Before the cache and Next: untrusted proxy headers are anyone's to forge (TRUST_PROXY).
+  dropUntrustedForwardedHeaders(request.headers, trustProxy);
   Promise.resolve(handle(request, response)).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;
@@ -62,7 +69,8 @@ const server = createServer((request, response) => {
   });
 });
 server.listen(env.PORT, hostname, () => {
-  console.log(`▲ Serving on http://${hostname ?? "localhost"}:${env.PORT}${env.PAGE_CACHE_MB > 0 ? ` (page cache ${env.PAGE_CACHE_MB} MB)` : " (page cache off)"}`);
+  const cacheNote = env.PAGE_CACHE_MB > 0 ? `page cache ${env.PAGE_CACHE_MB} MB for ${publicOrigin}` : "page cache off";
+  console.log(`▲ Serving on http://${hostname ?? "localhost"}:${env.PORT} (${cacheNote}; proxy headers ${trustProxy ? "trusted" : "dropped"})`);
 });
 
 async function shutdown(): Promise<void> {

@@ -5,6 +5,7 @@ import { listExchanges } from "@/lib/data/exchanges";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName, primaryName, secondaryName } from "./_components/names";
+import { RenderComplete } from "./_components/render-complete";
 import { SafetyNotice } from "./_components/safety-notice";
 import { StatusBadge } from "./_components/status-badge";
 
@@ -116,6 +117,8 @@ async function ExchangeList({ query, locale }: { query: string; locale: string }
               ))}
             </ul>
           )}
+          {/* Inside the streamed list: the page cache keeps the page only once the list rendered. */}
+          <RenderComplete />
         </section>
   );
 }

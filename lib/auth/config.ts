@@ -16,6 +16,7 @@ import { routing, type Locale } from "../i18n/routing";
 import { authCatalogue } from "./catalogue";
 import { logSignInLink, SIGN_IN_LINK_MAX_AGE_HOURS, sendSignInMail, storeSignInMail } from "./mailer";
 import { oauthProviders, signInMailDelivery } from "./providers";
+import { reportingSessionFailures } from "./session-lookup";
 import { localeOfAuthRequest, localeOfCallbackUrl } from "./request-locale";
 
 // Auth.js, configured per request (NextAuth's lazy form): the Prisma adapter and with it the one
@@ -35,7 +36,8 @@ function createAdapter(locale: Locale): Adapter {
   const createUser = adapter.createUser;
   if (!createUser) throw new Error("The Prisma adapter has no createUser");
   return {
-    ...adapter,
+    // A failed session read must not pass for "signed out" (lib/auth/session-lookup.ts).
+    ...reportingSessionFailures(adapter),
     createUser: (user) => createUser({ ...user, displayName: createPseudonym(authCatalogue(locale).auth.pseudonymPrefix, randomInt) }),
   };
 }

@@ -19,6 +19,12 @@ describe("parseEnv", () => {
     expect(env.DATABASE_POOL_SIZE).toBe(5);
   });
 
+  it("trusts no proxy headers unless TRUST_PROXY says a proxy sets them", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe("false");
+    expect(parseEnv({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe("true");
+    expect(problemsOf({ TRUST_PROXY: "yes" })[0]).toMatch(/^TRUST_PROXY/);
+  });
+
   it("treats empty strings as unset, as .env files often leave them", () => {
     expect(parseEnv({ DATABASE_URL: "", SMTP_URL: " " }).DATABASE_URL).toBeUndefined();
   });

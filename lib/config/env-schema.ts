@@ -39,6 +39,9 @@ export const EnvSchema = z
     AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
     AUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be the public URL of the app, e.g. http://localhost:3000" })),
     AUTH_TRUST_HOST: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("true")),
+    // Whether a reverse proxy in front sets X-Forwarded-Host/-Proto/-For (lib/security/proxy-headers.ts).
+    // Off, the server drops those headers: anyone can send them, and they reached shared pages.
+    TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("false")),
     SMTP_URL: optional(SmtpUrl),
     EMAIL_FROM: optional(z.string().trim().min(3)),
     AUTH_GITHUB_ID: optional(z.string()),

@@ -3,16 +3,18 @@ import { db } from "../db";
 import { canVote, type Actor } from "../domain/permissions";
 import type { VoteInput } from "../validation/vote";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
-import { recountReportVotes } from "./guide-store";
-import { bumpGuideVersion } from "./guide-versions";
+import { applyVote } from "./guide-store";
+import { consumeRateLimit } from "./rate-limit";
 import { publishedReportWhere } from "./reports";
 
 export type VoteTally = { helpful: number; notHelpful: number; mine: "HELPFUL" | "NOT_HELPFUL" | null };
 
 /**
  * Casts, changes or withdraws the actor's vote on a published report. One vote per user and
- * report is the database's unique index; the insert-or-update is one statement, so concurrent
- * votes from one user cannot create two rows and votes from many users are all counted.
+ * report is the database's unique index; the whole vote is one statement (applyVote), so
+ * concurrent votes from one user cannot create two rows, votes from many users are all counted,
+ * and a burst waits for a connection instead of failing. Limited per user and minute
+ * (RateLimitedError): every vote drops its guide's shared page from the page cache.
  */
 export async function castVote({ actor, input }: { actor: Actor | null; input: VoteInput }): Promise<VoteTally> {
   if (!actor) throw new NotSignedInError();
@@ -20,23 +22,9 @@ export async function castVote({ actor, input }: { actor: Actor | null; input: V
   if (!report) throw new NotFoundError(`report ${input.reportId}`);
   if (!canVote(actor, report)) throw new ForbiddenError("vote on this report");
 
-  // Votes rank the reports and weigh the required items, so the guide's version moves with them.
-  const counts = await db().$transaction(async (tx) => {
-    // Votes on one report queue on its row, so the recount below sees every vote committed before.
-    await tx.$queryRaw`SELECT 1 FROM "Report" WHERE "id" = ${report.id} FOR UPDATE`;
-    if (input.value === null) {
-      await tx.vote.deleteMany({ where: { userId: actor.id, reportId: report.id } });
-    } else {
-      await tx.$executeRaw`
-        INSERT INTO "Vote" ("id", "userId", "reportId", "value", "createdAt", "updatedAt")
-        VALUES (${crypto.randomUUID()}, ${actor.id}, ${report.id}, ${input.value}::"VoteValue", now(), now())
-        ON CONFLICT ("userId", "reportId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()`;
-    }
-    const recounted = await recountReportVotes(tx, report.id);
-    await bumpGuideVersion(tx, report.exchangeId);
-    return recounted;
-  });
-  // The recount ran under the report's lock, after this vote: the tally as of this vote.
+  await consumeRateLimit({ actor, action: "vote.cast" });
+  const counts = await applyVote(db(), { reportId: report.id, userId: actor.id, value: input.value });
+  // The counts the report row held right after this vote.
   return { helpful: counts.helpful, notHelpful: counts.total - counts.helpful, mine: input.value };
 }
 

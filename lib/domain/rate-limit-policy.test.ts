@@ -30,6 +30,11 @@ describe("rateLimitFor", () => {
     expect(rateLimitFor({ action, accountCreatedAt: daysAgo(400), now }).limit).toBe(establishedLimit);
   });
 
+  it("lets a reader cast 15 votes a minute while the account is new and 30 once it is established", () => {
+    expect(rateLimitFor({ action: "vote.cast", accountCreatedAt: daysAgo(0), now })).toEqual({ limit: 15, windowSeconds: 60 });
+    expect(rateLimitFor({ action: "vote.cast", accountCreatedAt: daysAgo(400), now })).toEqual({ limit: 30, windowSeconds: 60 });
+  });
+
   it("treats an account as new for exactly seven days", () => {
     expect(isNewAccount(new Date(now.getTime() - 7 * 86_400_000 + 1), now)).toBe(true);
     expect(isNewAccount(new Date(now.getTime() - 7 * 86_400_000), now)).toBe(false);

@@ -3,7 +3,7 @@
 // because throwaway accounts are how spam and scam-contact posts arrive; a week is long enough to
 // outlast a spam run and short enough not to bother a real newcomer for long.
 
-export type RateLimitedAction = "report.create" | "report.update" | "flag.create";
+export type RateLimitedAction = "report.create" | "report.update" | "flag.create" | "vote.cast";
 
 export type RateLimit = { limit: number; windowSeconds: number };
 
@@ -18,6 +18,10 @@ export const rateLimitPolicy: Record<RateLimitedAction, { newAccount: number; es
   "report.update": { newAccount: 10, established: 50, windowSeconds: DAY_SECONDS },
   // Reading many reports and flagging several is normal; flag floods are not.
   "flag.create": { newAccount: 10, established: 50, windowSeconds: DAY_SECONDS },
+  // Each vote drops its guide's shared page from the page cache: a reader votes on a handful of
+  // reports a minute at most, while one account toggling a vote every second emptied the cache
+  // for every anonymous reader of that guide. Per minute, so a real reader never waits long.
+  "vote.cast": { newAccount: 15, established: 30, windowSeconds: 60 },
 };
 
 /**

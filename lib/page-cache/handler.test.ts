@@ -2,7 +2,9 @@ import { createServer, get as httpGet, type IncomingMessage, type Server, type S
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { dropUntrustedForwardedHeaders } from "../security/proxy-headers";
 import { acceptsGzip, createPageCacheHandler, hasCookie } from "./handler";
+import { RENDER_COMPLETE_MARKER } from "./render-complete";
 import { pageCacheRules } from "./rules";
 import { PageCache } from "./store";
 
@@ -12,33 +14,69 @@ import { PageCache } from "./store";
 const INLINE = "(self.__next_f=self.__next_f||[]).push([0])";
 const INLINE_HASH = "'sha256-OBTN3RiyCV4Bq7dFqZ5a2pAXjnCcCYeTJMO2I/LYKeo='";
 
-type FakeNext = { renders: number; version: number; delayMs: number; setCookie: string | null; status: number; contentType: string; lastAcceptEncoding: string | undefined };
+type FakeNext = {
+  renders: number;
+  version: number;
+  delayMs: number;
+  setCookie: string | null;
+  status: number;
+  contentType: string;
+  lastAcceptEncoding: string | undefined;
+  /** What the page's body ends with: the marker of a complete render, or what an error render leaves. */
+  ending: string;
+  /** Extra text in the body. */
+  extra: string;
+  extraHeaders: Record<string, string>;
+};
 
-async function startFront({ confirmed = true } = {}) {
+const PUBLIC_ORIGIN = "https://atlas.example";
+
+async function startFront({ confirmed = true, trustProxy = false } = {}) {
   const cache = new PageCache({ maxBytes: 10_000_000, maxAgeMs: 60_000 });
-  const next: FakeNext = { renders: 0, version: 1, delayMs: 0, setCookie: "NEXT_LOCALE=en; Path=/; SameSite=lax", status: 200, contentType: "text/html; charset=utf-8", lastAcceptEncoding: undefined };
+  const next: FakeNext = {
+    renders: 0,
+    version: 1,
+    delayMs: 0,
+    setCookie: "NEXT_LOCALE=en; Path=/; SameSite=lax",
+    status: 200,
+    contentType: "text/html; charset=utf-8",
+    lastAcceptEncoding: undefined,
+    ending: RENDER_COMPLETE_MARKER,
+    extra: "",
+    extraHeaders: {},
+  };
   const watch = { confirmed, isConfirmed: () => watch.confirmed };
   const handle = createPageCacheHandler({
     cache,
     watch,
     rules: pageCacheRules(["en", "ja"]),
     maxLagMs: 1000,
+    publicOrigin: PUBLIC_ORIGIN,
     next: async (request: IncomingMessage, response: ServerResponse) => {
       next.renders += 1;
       next.lastAcceptEncoding = request.headers["accept-encoding"] as string | undefined;
       const version = next.version;
       response.statusCode = next.status;
       response.setHeader("Content-Type", next.contentType);
+      // As next-intl's middleware does: alternate links on the host the request names.
+      const host = (request.headers["x-forwarded-host"] as string | undefined) ?? request.headers.host;
+      const proto = (request.headers["x-forwarded-proto"] as string | undefined) ?? "http";
+      response.setHeader("Link", `<${proto}://${host}/en>; rel="alternate"; hreflang="en", <${proto}://${host}/ja>; rel="alternate"; hreflang="ja"`);
+      for (const [name, value] of Object.entries(next.extraHeaders)) response.setHeader(name, value);
       response.setHeader("Content-Security-Policy", "script-src 'nonce-abc'");
       response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
       if (next.setCookie) response.setHeader("Set-Cookie", next.setCookie);
       // Streamed in parts, as Next streams a page.
       response.write(`<html><head><script nonce="abc">${INLINE}</script></head>`);
       if (next.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, next.delayMs));
-      response.end(`<body>version ${version} of ${request.url}</body></html>`);
+      response.end(`<body>version ${version} of ${request.url}${next.extra}${next.ending}</body></html>`);
     },
   });
-  const server: Server = createServer((request, response) => void handle(request, response));
+  // As scripts/serve.ts does before the cache.
+  const server: Server = createServer((request, response) => {
+    dropUntrustedForwardedHeaders(request.headers, trustProxy);
+    void handle(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   servers.push(server);
@@ -46,7 +84,16 @@ async function startFront({ confirmed = true } = {}) {
     const response = await fetch(`${url}${path}`, { headers });
     return { status: response.status, headers: response.headers, text: await response.text() };
   };
-  return { cache, next, watch, get, url };
+  /** A GET through node:http, which, unlike fetch, sends any Host header. */
+  const rawGet = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: IncomingMessage["headers"]; text: string }>((resolve, reject) => {
+      httpGet(`${url}${path}`, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString() }));
+      }).on("error", reject);
+    });
+  return { cache, next, watch, get, rawGet, url };
 }
 
 const servers: Server[] = [];
@@ -128,6 +175,58 @@ describe("the page cache in front of Next", () => {
     await settle();
     next.contentType = "text/html";
     for (const path of ["/en", "/en/exchanges/nosuch", "/ja"]) expect((await get(path)).headers.get("x-page-cache")).toBe("miss");
+  });
+
+  it("never keeps an error render or an incomplete one, though Next answered 200", async () => {
+    const { get, next, cache } = await startFront();
+    // The home page's list failed (database down): error.tsx shows on the client; no marker.
+    next.ending = "<h2>Something went wrong</h2>";
+    await get("/en");
+    // The marker rendered, but a part after it failed and was left to the client.
+    next.ending = `${RENDER_COMPLETE_MARKER}<!--$!--><template data-dgst="1234"></template><!--/$-->`;
+    await get("/en/compare");
+    next.ending = `${RENDER_COMPLETE_MARKER}<script>$RX("B:1","1234")</script>`;
+    await get("/en/exchanges/zaif");
+    await settle();
+    expect(cache.size).toBe(0);
+    // Once the database is back, the next complete render is kept.
+    next.ending = RENDER_COMPLETE_MARKER;
+    await get("/en");
+    await settle();
+    expect((await get("/en")).headers.get("x-page-cache")).toBe("hit");
+  });
+
+  it("never lets a forged X-Forwarded-Host reach a stored copy when the proxy is not trusted", async () => {
+    const { get, rawGet, next } = await startFront({ trustProxy: false });
+    const poisoned = await rawGet("/en", { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    expect(poisoned.headers.link).not.toContain("evil.example");
+    await settle();
+    const later = await get("/en");
+    expect(later.headers.get("x-page-cache")).toBe("hit");
+    expect(later.headers.get("link")).toBe('<http://atlas.example/en>; rel="alternate"; hreflang="en", <http://atlas.example/ja>; rel="alternate"; hreflang="ja"');
+    expect(later.text).not.toContain("evil.example");
+    expect(next.renders).toBe(1);
+  });
+
+  it("renders the shared copy for the public host whatever Host or trusted X-Forwarded-Host a request names", async () => {
+    const { get, rawGet } = await startFront({ trustProxy: true });
+    await rawGet("/en", { host: "evil.example", "x-forwarded-host": "evil.example" });
+    await settle();
+    const later = await get("/en");
+    expect(later.headers.get("x-page-cache")).toBe("hit");
+    expect(later.headers.get("link")).not.toContain("evil.example");
+    expect(later.headers.get("link")).toContain("atlas.example");
+  });
+
+  it("never keeps a page whose headers point at another host, or whose body names the host a request forged", async () => {
+    const { get, rawGet, next, cache } = await startFront();
+    next.extraHeaders = { "Content-Location": "https://elsewhere.example/en" };
+    await get("/en");
+    next.extraHeaders = {};
+    next.extra = "evil.example";
+    await rawGet("/ja", { host: "evil.example" });
+    await settle();
+    expect(cache.size).toBe(0);
   });
 
   it("never answers a signed-in reader or a client-side navigation from the cache", async () => {

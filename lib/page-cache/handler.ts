@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { contentSecurityPolicy } from "../security/csp";
 import { inlineScriptHashes } from "./inline-scripts";
+import { isCompleteRender } from "./render-complete";
 import type { CacheablePage, RequestFacts } from "./rules";
 import type { CachedPage, PageCache, RenderTicket } from "./store";
 import type { VersionWatch } from "./version-watch";
@@ -24,6 +25,12 @@ export type PageCacheHandlerOptions = {
   maxLagMs: number;
   /** How long a reader waits for a render of the same page already under way. */
   maxWaitMs?: number;
+  /**
+   * The app's public origin (AUTH_URL). A shared copy is rendered as a request to it, whatever
+   * Host the reader sent, and is kept only when its headers name no other host and its body not
+   * the host the request named: nothing a reader puts in a request header reaches other readers.
+   */
+  publicOrigin: string;
 };
 
 // Headers made per response, or rebuilt for the cached copy.
@@ -36,7 +43,8 @@ const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 const gzipAsync = promisify(gzip);
 
-export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, maxWaitMs = 10_000 }: PageCacheHandlerOptions): Handler {
+export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, maxWaitMs = 10_000, publicOrigin }: PageCacheHandlerOptions): Handler {
+  const publicHost = new URL(publicOrigin).host.toLowerCase();
   // One render per page at a time: readers arriving meanwhile wait for it instead of rendering too.
   const renders = new Map<string, Promise<void>>();
 
@@ -66,9 +74,14 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
     };
     // Kept uncompressed: the cache compresses once, and serves either form.
     delete request.headers["accept-encoding"];
+    // Rendered for everyone, so as a request to the public origin: next-intl, for one, writes the
+    // request's host into the page's Link header (once a forged X-Forwarded-Host's).
+    const requestHosts = namedHosts(request).filter((host) => host !== publicHost);
+    request.headers.host = publicHost;
+    delete request.headers["x-forwarded-host"];
     response.setHeader("X-Page-Cache", "miss");
     captureResponse(response, (captured) => {
-      if (!captured) return done();
+      if (!captured || !isShareable(captured, publicHost, requestHosts)) return done();
       void keepPage(cache, ticket, captured).finally(done);
     });
     return next(request, response);
@@ -153,6 +166,31 @@ function keptHeaders(response: ServerResponse): { headers: [string, string][]; c
   }
   const type = headers.find(([name]) => name === "content-type")?.[1] ?? "";
   return type.startsWith("text/html") ? { headers, cookies } : null;
+}
+
+/** The hosts a request names (Host, X-Forwarded-Host), in lower case. */
+function namedHosts(request: IncomingMessage): string[] {
+  const forwarded = request.headers["x-forwarded-host"];
+  const values = [request.headers.host, ...(Array.isArray(forwarded) ? forwarded : [forwarded])];
+  return values.flatMap((value) => (value ?? "").split(",")).map((host) => host.trim().toLowerCase()).filter(Boolean);
+}
+
+// The host of every absolute URL in a header value (Link, Location, Content-Location...).
+const URL_HOST = /[a-z][a-z0-9+.-]*:\/\/(?:[^/?#\s<>"'@]*@)?([^/?#\s<>"';,]+)/gi;
+
+/**
+ * Whether a finished render may become the copy every reader gets: complete and successful (the
+ * marker, no failed part), no header pointing at a host other than the public one, and no
+ * mention of a host this request named unless it is the public one.
+ */
+function isShareable(captured: CapturedResponse, publicHost: string, requestHosts: readonly string[]): boolean {
+  const html = captured.body.toString("utf8");
+  if (!isCompleteRender(html)) return false;
+  for (const [, value] of captured.headers) {
+    for (const match of value.matchAll(URL_HOST)) if (match[1]?.toLowerCase() !== publicHost) return false;
+  }
+  const texts = [html.toLowerCase(), ...captured.headers.map(([, value]) => value.toLowerCase()), ...captured.cookies.map((cookie) => cookie.toLowerCase())];
+  return !requestHosts.some((host) => texts.some((text) => text.includes(host)));
 }
 
 /** True when the Cookie header already holds this exact name=value pair. */

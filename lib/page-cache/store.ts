@@ -35,7 +35,7 @@ export class PageCache {
   // Every invalidation takes the next sequence number; a ticket remembers the one it began at.
   #sequence = 0;
   readonly #exchangeInvalidatedAt = new Map<string, number>();
-  #anyExchangeInvalidatedAt = 0;
+  #siteInvalidatedAt = 0;
   #flushedAt = 0;
 
   constructor({ maxBytes, maxAgeMs, now = Date.now }: PageCacheOptions) {
@@ -85,15 +85,19 @@ export class PageCache {
     return true;
   }
 
-  /** Drops the pages of these exchanges and every page that shows all exchanges. */
-  invalidate(slugs: readonly string[]): void {
-    if (slugs.length === 0) return;
+  /**
+   * Drops the pages of these exchanges and, with `site` (by default whenever an exchange changed),
+   * every page that shows all exchanges. The version watch passes `site: false` when only one
+   * guide's order moved (a vote), which changes no figure of the home page or the comparison.
+   */
+  invalidate(slugs: readonly string[], { site = slugs.length > 0 }: { site?: boolean } = {}): void {
+    if (slugs.length === 0 && !site) return;
     this.#sequence += 1;
     for (const slug of slugs) this.#exchangeInvalidatedAt.set(slug, this.#sequence);
-    this.#anyExchangeInvalidatedAt = this.#sequence;
+    if (site) this.#siteInvalidatedAt = this.#sequence;
     const changed = new Set(slugs);
     for (const [key, entry] of this.#entries) {
-      if (entry.tag.kind === "site" || changed.has(entry.tag.slug)) this.#delete(key, entry);
+      if (entry.tag.kind === "site" ? site : changed.has(entry.tag.slug)) this.#delete(key, entry);
     }
   }
 
@@ -105,7 +109,7 @@ export class PageCache {
   }
 
   #lastInvalidation(tag: PageTag): number {
-    const ofTag = tag.kind === "site" ? this.#anyExchangeInvalidatedAt : (this.#exchangeInvalidatedAt.get(tag.slug) ?? 0);
+    const ofTag = tag.kind === "site" ? this.#siteInvalidatedAt : (this.#exchangeInvalidatedAt.get(tag.slug) ?? 0);
     return Math.max(ofTag, this.#flushedAt);
   }
 

@@ -9,6 +9,7 @@ const tag = (slug: string): PageTag => ({ kind: "exchange", slug });
 /** A database whose versions the test moves by hand. */
 function fakeSource(initial: Record<string, string>) {
   const versions = new Map(Object.entries(initial));
+  const site = { version: "1" };
   let failing = false;
   const reads = { fingerprint: 0, exchangeVersions: 0 };
   const source: VersionSource = {
@@ -22,8 +23,12 @@ function fakeSource(initial: Record<string, string>) {
       if (failing) throw new Error("connection refused");
       return new Map(versions);
     },
+    async siteVersion() {
+      if (failing) throw new Error("connection refused");
+      return site.version;
+    },
   };
-  return { source, versions, reads, fail: (value: boolean) => (failing = value) };
+  return { source, versions, site, reads, fail: (value: boolean) => (failing = value) };
 }
 
 function setUp(initial: Record<string, string>) {
@@ -33,7 +38,8 @@ function setUp(initial: Record<string, string>) {
   const onError = vi.fn();
   const watch = new VersionWatch({ source: database.source, cache, intervalMs: 50, now: () => now, onError });
   const put = (slug: string) => cache.store(cache.begin(slug, tag(slug)), page);
-  return { cache, database, watch, onError, put, advance: (ms: number) => (now += ms) };
+  const putSite = (key: string) => cache.store(cache.begin(key, { kind: "site" }), page);
+  return { putSite, cache, database, watch, onError, put, advance: (ms: number) => (now += ms) };
 }
 
 describe("changedExchanges", () => {
@@ -64,6 +70,25 @@ describe("VersionWatch", () => {
     await watch.poll();
     expect(cache.get("zaif")).toBeUndefined();
     expect(cache.get("kraken")).toBeDefined();
+  });
+
+  it("keeps the site-wide pages when only an exchange's version moved, and drops them when the site version did", async () => {
+    const { watch, put, putSite, cache, database } = setUp({ zaif: "1", kraken: "1" });
+    await watch.poll();
+    put("zaif");
+    putSite("home");
+    // A vote: the guide's order moved, no figure of the home page or the comparison.
+    database.versions.set("zaif", "2");
+    await watch.poll();
+    expect(cache.get("zaif")).toBeUndefined();
+    expect(cache.get("home")).toBeDefined();
+    // A new report: its exchange and the site-wide figures.
+    put("zaif");
+    database.versions.set("zaif", "3");
+    database.site.version = "2";
+    await watch.poll();
+    expect(cache.get("zaif")).toBeUndefined();
+    expect(cache.get("home")).toBeUndefined();
   });
 
   it("reads every exchange's versions only when the fingerprint moved", async () => {
@@ -114,6 +139,7 @@ describe("VersionWatch", () => {
         return database.source.fingerprint();
       },
       exchangeVersions: () => database.source.exchangeVersions(),
+      siteVersion: () => database.source.siteVersion(),
     };
     const watch = new VersionWatch({ source: slow, cache, intervalMs: 50, now: () => now });
     await watch.poll();

@@ -13,6 +13,12 @@ export type VersionSource = {
   /** A value that moves with any exchange's versions; read every poll, so it must be cheap. */
   fingerprint(): Promise<string>;
   exchangeVersions(): Promise<ExchangeVersions>;
+  /**
+   * A string that changes whenever a figure of the pages showing all exchanges (home page,
+   * comparison) may have changed; read with exchangeVersions. Kept apart so that a write that
+   * changes one guide only (a vote) leaves those pages cached.
+   */
+  siteVersion(): Promise<string>;
 };
 
 /** The slugs whose versions differ, including exchanges that appeared or went away. */
@@ -39,6 +45,7 @@ export class VersionWatch {
   readonly #onError: (error: unknown) => void;
   #fingerprint: string | null = null;
   #versions: ExchangeVersions | null = null;
+  #siteVersion: string | null = null;
   // When the last successful poll began: the cache is known to match the database as of then.
   #confirmedAt = Number.NEGATIVE_INFINITY;
   #timer: NodeJS.Timeout | null = null;
@@ -90,11 +97,12 @@ export class VersionWatch {
     try {
       const fingerprint = await this.#source.fingerprint();
       if (fingerprint !== this.#fingerprint) {
-        const versions = await this.#source.exchangeVersions();
+        const [versions, siteVersion] = await Promise.all([this.#source.exchangeVersions(), this.#source.siteVersion()]);
         // The first poll has nothing to compare with: whatever a render stored before it is dropped.
         if (this.#versions === null) this.#cache.invalidateAll();
-        else this.#cache.invalidate(changedExchanges(this.#versions, versions));
+        else this.#cache.invalidate(changedExchanges(this.#versions, versions), { site: siteVersion !== this.#siteVersion });
         this.#versions = versions;
+        this.#siteVersion = siteVersion;
         this.#fingerprint = fingerprint;
       }
       this.#confirmedAt = startedAt;

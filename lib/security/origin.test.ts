@@ -31,10 +31,15 @@ describe("isSameOrigin", () => {
 });
 
 describe("requestHost", () => {
-  it("prefers the first X-Forwarded-Host, as Next does", () => {
-    expect(requestHost("atlas.example, proxy.internal", "10.0.0.5:3000")).toBe("atlas.example");
-    expect(requestHost(null, "localhost:3000")).toBe("localhost:3000");
-    expect(requestHost("", "localhost:3000")).toBe("localhost:3000");
-    expect(requestHost(null, null)).toBeNull();
+  it("behind a trusted proxy, prefers the first X-Forwarded-Host, as Next does", () => {
+    expect(requestHost("atlas.example, proxy.internal", "10.0.0.5:3000", true)).toBe("atlas.example");
+    expect(requestHost(null, "localhost:3000", true)).toBe("localhost:3000");
+    expect(requestHost("", "localhost:3000", true)).toBe("localhost:3000");
+    expect(requestHost(null, null, true)).toBeNull();
+  });
+
+  it("without a trusted proxy, ignores X-Forwarded-Host, which anyone can send", () => {
+    expect(requestHost("evil.example", "atlas.example", false)).toBe("atlas.example");
+    expect(isSameOrigin({ origin: "https://evil.example", host: requestHost("evil.example", "atlas.example", false) })).toBe(false);
   });
 });

@@ -45,8 +45,12 @@ function matchesAllowedOrigin(origin: URL, allowed: string): boolean {
   return origin.host === allowed;
 }
 
-/** The host the browser addressed: a reverse proxy's X-Forwarded-Host first, as Next reads it. */
-export function requestHost(forwardedHost: string | null, host: string | null): string | null {
+/**
+ * The host the browser addressed: a trusted reverse proxy's X-Forwarded-Host first, as Next
+ * reads it; without a trusted proxy (TRUST_PROXY), only Host, since anyone can send the other.
+ */
+export function requestHost(forwardedHost: string | null, host: string | null, trustProxy: boolean): string | null {
+  if (!trustProxy) return host;
   const forwarded = forwardedHost?.split(",")[0]?.trim();
   return forwarded || host;
 }
@@ -60,7 +64,7 @@ export async function assertSameOrigin(): Promise<void> {
   const requestHeaders = await headers();
   const allowed = isSameOrigin({
     origin: requestHeaders.get("origin"),
-    host: requestHost(requestHeaders.get("x-forwarded-host"), requestHeaders.get("host")),
+    host: requestHost(requestHeaders.get("x-forwarded-host"), requestHeaders.get("host"), env.TRUST_PROXY === "true"),
     allowedOrigins: env.AUTH_URL ? [env.AUTH_URL] : [],
   });
   if (!allowed) throw new ForbiddenError("cross-origin request");

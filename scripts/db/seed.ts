@@ -98,5 +98,9 @@ export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty:
     }
 
     return { seeded: true, exchanges: exchanges.count, requiredItems: items.count, reports };
-  });
+    // Prisma's default of 5 s ran out on a loaded machine (load 14 on 2 cores): the transaction was
+    // rolled back mid-way and the next insert failed on a foreign key, so `npm start` exited.
+  }, SEED_TRANSACTION_OPTIONS);
 }
+
+const SEED_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };

@@ -54,6 +54,17 @@ test.describe("the shared page cache", () => {
     await openCached(page, "/en/compare");
   });
 
+  test("the home page is kept once its streamed list rendered, and a forged X-Forwarded-Host never reaches that copy", async ({ page, request }) => {
+    // A query of its own, so that no other spec's visit made this copy.
+    const path = "/en?from=page-cache-spec";
+    const forged = await request.get(path, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } });
+    expect(forged.status()).toBe(200);
+    const response = await openCached(page, path);
+    expect(JSON.stringify(response.headers())).not.toContain("evil.example");
+    expect(await response.text()).not.toContain("evil.example");
+    await expect(page.getByRole("heading", { level: 2, name: "Exchanges" })).toBeVisible();
+  });
+
   test("a signed-in reader always gets a page rendered for them", async ({ page }) => {
     await openCached(page, PATH);
     const email = uniqueEmail("page-cache");

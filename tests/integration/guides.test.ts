@@ -304,6 +304,13 @@ describe("guide versions", () => {
       expect(await version()).toBe((before ?? 0) + by);
       expect(await comparisonVersion()).toBeGreaterThan(comparisonBefore);
     };
+    // A vote reorders its guide's reports; no figure of the comparison moves.
+    const expectGuideOnlyBump = async (write: () => Promise<unknown>) => {
+      const [before, comparisonBefore] = [await version(), await comparisonVersion()];
+      await write();
+      expect(await version()).toBe((before ?? 0) + 1);
+      expect(await comparisonVersion()).toBe(comparisonBefore);
+    };
     const expectNoBump = async (write: () => Promise<unknown>) => {
       const [before, comparisonBefore] = [await version(), await comparisonVersion()];
       await write().catch(() => undefined);
@@ -313,8 +320,10 @@ describe("guide versions", () => {
 
     expect(await version()).toBe(2);
     await expectBump(() => createReport({ actor: a0, input: reportInput(exchange.slug) }));
-    await expectBump(() => castVote({ actor: reader, input: { reportId: r0, value: "HELPFUL" } }));
-    await expectBump(() => castVote({ actor: reader, input: { reportId: r0, value: null } }));
+    await expectGuideOnlyBump(() => castVote({ actor: reader, input: { reportId: r0, value: "HELPFUL" } }));
+    await expectGuideOnlyBump(() => castVote({ actor: reader, input: { reportId: r0, value: null } }));
+    // A vote that changes nothing (withdrawing twice) moves nothing.
+    await expectNoBump(() => castVote({ actor: reader, input: { reportId: r0, value: null } }));
     await expectBump(() => updateReport({ actor: a0, reportId: r0, input: reportInput(exchange.slug, { summary: "Edited." }) }));
     await expectBump(() => addTimelineEvents({ actor: a1, reportId: r1, events: [{ kind: "FOLLOW_UP_SENT", day: "2026-03-11" }], idempotencyKey: randomUUID() }));
     await expectBump(() => hideReport({ actor: moderator, reportId: r1 }));

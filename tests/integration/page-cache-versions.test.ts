@@ -49,7 +49,7 @@ async function setUp() {
 }
 
 describe("the page cache's version watch on PostgreSQL", () => {
-  it("drops an exchange's pages and the site-wide ones after a report, its statistics, a vote and a moderator's decision", async () => {
+  it("drops an exchange's pages and the site-wide ones after a report, its statistics and a moderator's decision", async () => {
     const { one, actor, leftAfter } = await setUp();
     let reportId = "";
     expect(
@@ -60,10 +60,24 @@ describe("the page cache's version watch on PostgreSQL", () => {
     ).toEqual(["other"]);
     // The statistics recomputed by the next read move the stored guide's version.
     expect(await leftAfter(() => findGuide({ slug: one.slug }))).toEqual(["other"]);
-    const voter = await createUser(db(), { createdAt: LONG_AGO });
-    expect(await leftAfter(() => castVote({ actor: { id: voter.id, role: voter.role, bannedAt: null, createdAt: voter.createdAt }, input: { reportId, value: "HELPFUL" } }))).toEqual(["other"]);
     const moderator = await createUser(db(), { role: "MODERATOR", createdAt: LONG_AGO });
     expect(await leftAfter(() => hideReport({ actor: { id: moderator.id, role: moderator.role, bannedAt: null, createdAt: moderator.createdAt }, reportId, reason: "test" }))).toEqual(["other"]);
+  });
+
+  it("drops only the voted guide's pages after a vote, and keeps them there after the recomputation it causes", async () => {
+    const { one, actor, leftAfter, source, watch } = await setUp();
+    const { id: reportId } = await createReport({ actor, input: reportInputDraft(one.slug) });
+    await findGuide({ slug: one.slug });
+    await watch.poll();
+    const voter = await createUser(db(), { createdAt: LONG_AGO });
+    const siteBefore = await source.siteVersion();
+    const guideBefore = (await source.exchangeVersions()).get(one.slug);
+    const vote = () => castVote({ actor: { id: voter.id, role: voter.role, bannedAt: null, createdAt: voter.createdAt }, input: { reportId, value: "HELPFUL" } });
+    expect(await leftAfter(vote)).toEqual(["other", "home"]);
+    expect((await source.exchangeVersions()).get(one.slug)).not.toBe(guideBefore);
+    // The guide read after the vote recomputes its statistics; the comparison's rows stay the same.
+    expect(await leftAfter(() => findGuide({ slug: one.slug }))).toEqual(["other", "home"]);
+    expect(await source.siteVersion()).toBe(siteBefore);
   });
 
   it("drops an exchange's pages when its catalogue entry changes, and the site-wide ones when an exchange is added", async () => {

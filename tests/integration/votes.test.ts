@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
+import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
 import { recountAllReportVotes, rankScoresInSql } from "@/lib/data/guide-store";
 import { castVote, tallyVotes } from "@/lib/data/votes";
 import { db } from "@/lib/db";
@@ -42,7 +42,8 @@ describe("castVote", () => {
 
   it("counts every vote exactly when many users vote at once, and one user's parallel votes stay one", async () => {
     const { report } = await setup();
-    const voters = await Promise.all(Array.from({ length: 40 }, () => newActor()));
+    // More votes at once than the pool has connections (5): they queue, none fails.
+    const voters = await Promise.all(Array.from({ length: 100 }, () => newActor()));
     await Promise.all(
       voters.map((voter, index) => castVote({ actor: voter, input: { reportId: report.id, value: index % 4 === 0 ? "NOT_HELPFUL" : "HELPFUL" } })),
     );
@@ -51,7 +52,7 @@ describe("castVote", () => {
     await Promise.all(Array.from({ length: 10 }, (_, index) => castVote({ actor: first, input: { reportId: report.id, value: index % 2 ? "HELPFUL" : "NOT_HELPFUL" } })));
 
     const tally = await tallyVotes({ reportId: report.id });
-    expect(tally.helpful + tally.notHelpful).toBe(40);
+    expect(tally.helpful + tally.notHelpful).toBe(100);
     expect(await db().vote.count({ where: { reportId: report.id, userId: first.id } })).toBe(1);
     const othersHelpful = voters.slice(1).filter((_, index) => (index + 1) % 4 !== 0).length;
     expect(tally.helpful - othersHelpful).toBeGreaterThanOrEqual(0);
@@ -59,7 +60,37 @@ describe("castVote", () => {
 
     // The counts and score stored on the report for ranking agree with the votes themselves.
     const stored = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { helpfulVotes: true, voteCount: true, rankScore: true } });
-    expect(stored).toEqual({ helpfulVotes: tally.helpful, voteCount: 40, rankScore: wilsonLowerBound(tally.helpful, 40) });
+    expect(stored).toEqual({ helpfulVotes: tally.helpful, voteCount: 100, rankScore: wilsonLowerBound(tally.helpful, 100) });
+  });
+
+  it("counts exactly when many users change and withdraw their votes at once", async () => {
+    const { report } = await setup();
+    const voters = await Promise.all(Array.from({ length: 30 }, () => newActor()));
+    await Promise.all(voters.map((voter) => castVote({ actor: voter, input: { reportId: report.id, value: "HELPFUL" } })));
+    await Promise.all(voters.map((voter, index) => castVote({ actor: voter, input: { reportId: report.id, value: index % 3 === 0 ? null : index % 3 === 1 ? "NOT_HELPFUL" : "HELPFUL" } })));
+    const stored = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { helpfulVotes: true, voteCount: true } });
+    expect(stored).toEqual({ helpfulVotes: 10, voteCount: 20 });
+    expect(await tallyVotes({ reportId: report.id })).toEqual({ helpful: 10, notHelpful: 10, mine: null });
+  });
+
+  it("limits each user's votes per minute, and a refused vote changes nothing", async () => {
+    const { report } = await setup();
+    const voter = await newActor();
+    // A new account: 15 votes a minute (lib/domain/rate-limit-policy.ts). Toggling as fast as it can:
+    const results = [];
+    for (let index = 0; index < 31; index += 1) {
+      results.push(await castVote({ actor: voter, input: { reportId: report.id, value: index % 2 === 0 ? "HELPFUL" : null } }).catch((error: unknown) => error));
+    }
+    const refused = results.filter((result) => result instanceof RateLimitedError);
+    // More than two windows' worth, so a window turning over during the loop still leaves refusals.
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(results.filter((result) => !(result instanceof RateLimitedError) && result instanceof Error)).toEqual([]);
+    const [first] = refused;
+    expect(first).toBeInstanceOf(RateLimitedError);
+    expect((first as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
+    expect((first as RateLimitedError).retryAfterSeconds).toBeLessThanOrEqual(60);
+    // Another user is not affected.
+    expect(await castVote({ actor: await newActor(), input: { reportId: report.id, value: "NOT_HELPFUL" } })).toMatchObject({ notHelpful: 1 });
   });
 
   it("keeps the stored counts and rank score in step with casting, changing and withdrawing", async () => {

@@ -1,12 +1,12 @@
 "use server";
 
 import { getActor } from "@/lib/auth/session";
-import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
+import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
 import { createFlag } from "@/lib/data/moderation";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { FLAG_DETAILS_MAX, FlagInputSchema } from "@/lib/validation/flag";
 
-export type FlagErrorKey = "reasonRequired" | "detailsRequired" | "detailsTooLong" | "signIn" | "forbidden" | "notFound" | "rateLimited" | "generic";
+export type FlagErrorKey = "reasonRequired" | "detailsRequired" | "detailsTooLong" | "signIn" | "forbidden" | "notFound" | "rateLimited" | "unavailable" | "generic";
 
 export type FlagFormState =
   | { status: "idle" }
@@ -23,7 +23,13 @@ export async function flagReportAction(_previous: FlagFormState, formData: FormD
   } catch {
     return { status: "error", error: "forbidden" };
   }
-  const actor = await getActor();
+  let actor;
+  try {
+    actor = await getActor();
+  } catch (error) {
+    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
+    throw error;
+  }
   if (!actor) return { status: "error", error: "signIn" };
 
   const reportId = formData.get("reportId");
@@ -43,6 +49,7 @@ export async function flagReportAction(_previous: FlagFormState, formData: FormD
     if (error instanceof NotSignedInError) return { status: "error", error: "signIn" };
     if (error instanceof ForbiddenError) return { status: "error", error: "forbidden" };
     if (error instanceof NotFoundError) return { status: "error", error: "notFound" };
+    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
     throw error;
   }
 }

@@ -17,6 +17,9 @@ export function FlagReport({ reportId, alreadyFlagged }: { reportId: string; alr
   const [state, formAction, pending] = useActionState<FlagFormState, FormData>(flagReportAction, { status: "idle" });
   const [clientError, setClientError] = useState<{ error: FlagErrorKey; field: "reason" | "details" } | null>(null);
   const [reason, setReason] = useState<string>("");
+  // Controlled, so the details survive React's reset of the form after the action: a refusal
+  // (a limit, the database briefly down) must not lose what the reader wrote.
+  const [details, setDetails] = useState("");
   const id = useId();
 
   if (alreadyFlagged || state.status === "already" || state.status === "sent") {
@@ -70,6 +73,8 @@ export function FlagReport({ reportId, alreadyFlagged }: { reportId: string; alr
           <textarea
             id={`${id}-details`}
             name="details"
+            value={details}
+            onChange={(event) => setDetails(event.target.value)}
             rows={3}
             maxLength={FLAG_DETAILS_MAX}
             aria-describedby={`${id}-hint${shown?.field === "details" ? ` ${id}-error` : ""}`}

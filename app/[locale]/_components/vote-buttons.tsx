@@ -26,7 +26,7 @@ export function VoteButtons({ reportId, tally: serverTally }: { reportId: string
   const [confirmed, setConfirmed] = useState<{ base: VoteTally; tally: VoteTally } | null>(null);
   const current = confirmed && confirmed.base === serverTally ? confirmed.tally : serverTally;
   const [optimistic, setOptimistic] = useOptimistic(current, applyVote);
-  const [error, setError] = useState<VoteErrorKey | null>(null);
+  const [error, setError] = useState<{ key: VoteErrorKey; seconds: number } | null>(null);
   const [, startTransition] = useTransition();
 
   function vote(value: VoteValue) {
@@ -37,9 +37,9 @@ export function VoteButtons({ reportId, tally: serverTally }: { reportId: string
       try {
         const result = await castVoteAction({ reportId, value: next });
         if (result.status === "ok") setConfirmed({ base: serverTally, tally: result.tally });
-        else setError(result.error);
+        else setError({ key: result.error, seconds: result.retryAfterSeconds ?? 0 });
       } catch {
-        setError("generic");
+        setError({ key: "generic", seconds: 0 });
       }
     });
   }
@@ -65,7 +65,7 @@ export function VoteButtons({ reportId, tally: serverTally }: { reportId: string
       </div>
       {error ? (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
-          {t(`errors.${error}`)}
+          {t(`errors.${error.key}`, { seconds: error.seconds })}
         </p>
       ) : null}
     </div>

@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { ForbiddenError, NotSignedInError } from "@/lib/data/errors";
+import { asServiceUnavailable, ForbiddenError, NotSignedInError } from "@/lib/data/errors";
 import { updateDisplayName } from "@/lib/data/users";
 import { routing } from "@/lib/i18n/routing";
 import { assertSameOrigin } from "@/lib/security/origin";
@@ -13,7 +13,7 @@ import type { DisplayNameError } from "@/lib/validation/account";
 export type DisplayNameFormState = {
   displayName: string;
   fieldErrors: { displayName?: DisplayNameError };
-  status: "idle" | "saved" | "invalid" | "forbidden";
+  status: "idle" | "saved" | "invalid" | "forbidden" | "unavailable";
 };
 
 export async function changeDisplayName(_previous: DisplayNameFormState, formData: FormData): Promise<DisplayNameFormState> {
@@ -33,6 +33,7 @@ export async function changeDisplayName(_previous: DisplayNameFormState, formDat
       redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
     }
     if (error instanceof ForbiddenError) return { displayName, fieldErrors: {}, status: "forbidden" };
+    if (asServiceUnavailable(error)) return { displayName, fieldErrors: {}, status: "unavailable" };
     throw error;
   }
 }

@@ -54,9 +54,9 @@ export function DisplayNameForm({ current }: { current: string }) {
           </p>
         ) : null}
       </div>
-      {state.status === "forbidden" ? (
+      {state.status === "forbidden" || state.status === "unavailable" ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {t("forbidden")}
+          {t(state.status)}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">

@@ -12,6 +12,7 @@ import { primaryName } from "../_components/names";
 import { getDaysFormatter } from "../_components/days";
 import { ConfidenceBadge } from "../exchanges/[slug]/guide-sections";
 import { firstValue, type SearchParams } from "@/lib/validation/search-params";
+import { RenderComplete } from "../_components/render-complete";
 
 export const dynamic = "force-dynamic";
 
@@ -213,6 +214,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </ul>
         )}
       </section>
+      <RenderComplete />
     </div>
   );
 }

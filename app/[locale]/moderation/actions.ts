@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
-import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
+import { asServiceUnavailable, ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
 import { banUser, hideReport, publishReport, resolveFlag, restoreReport, unbanUser } from "@/lib/data/moderation";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { MODERATION_REASON_MAX, ModerationDecisionSchema, type ModerationDecision } from "@/lib/validation/moderation";
 
-export type DecisionErrorKey = "conflict" | "notFound" | "forbidden" | "signIn" | "reasonTooLong" | "generic";
+export type DecisionErrorKey = "conflict" | "notFound" | "forbidden" | "signIn" | "reasonTooLong" | "unavailable" | "generic";
 
 export type DecisionFormState =
   | { status: "idle" }
@@ -43,7 +43,13 @@ export async function decideAction(_previous: DecisionFormState, formData: FormD
   } catch {
     return { status: "error", error: "forbidden" };
   }
-  const actor = await getActor();
+  let actor;
+  try {
+    actor = await getActor();
+  } catch (error) {
+    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
+    throw error;
+  }
   if (!actor) return { status: "error", error: "signIn" };
 
   const parsed = ModerationDecisionSchema.safeParse(Object.fromEntries(formData));
@@ -63,6 +69,7 @@ export async function decideAction(_previous: DecisionFormState, formData: FormD
     if (error instanceof NotFoundError) return { status: "error", error: "notFound" };
     if (error instanceof ForbiddenError) return { status: "error", error: "forbidden" };
     if (error instanceof NotSignedInError) return { status: "error", error: "signIn" };
+    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
     throw error;
   }
   // The queue, the exchange pages and the report pages all change with a decision.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import { MODERATION_REASON_MAX } from "@/lib/validation/moderation";
 import { decideAction, type DecisionFormState } from "./actions";
 
@@ -25,6 +25,8 @@ export function DecisionForm({ target, intents, label }: { target: { reportId?: 
   const t = useTranslations("moderation.queue");
   const [state, formAction, pending] = useActionState<DecisionFormState, FormData>(decideAction, { status: "idle" });
   const id = useId();
+  // Controlled, so a refused decision (the database briefly down) keeps the reason typed.
+  const [reason, setReason] = useState("");
 
   return (
     <form action={formAction} aria-label={label} className="space-y-2">
@@ -39,6 +41,8 @@ export function DecisionForm({ target, intents, label }: { target: { reportId?: 
           id={`${id}-reason`}
           name="reason"
           type="text"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
           maxLength={MODERATION_REASON_MAX}
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         />

@@ -4,8 +4,8 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
+import { getActor, type SessionUser } from "@/lib/auth/session";
+import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
 import { addTimelineEvents, createReport, deleteReport, ReportInputError, updateReport } from "@/lib/data/report-writes";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { assertSameOrigin } from "@/lib/security/origin";
@@ -55,8 +55,23 @@ function failure(error: unknown, t: Translate, locale: Locale, returnPath: strin
       minutes < 60 ? t("reportForm.errors.rateLimitedMinutes", { minutes }) : t("reportForm.errors.rateLimitedHours", { hours: Math.ceil(minutes / 60) }),
     );
   }
+  // The database down or every connection busy: "try again", and the form keeps everything.
+  if (asServiceUnavailable(error)) return withFormError(t("reportForm.errors.unavailable"));
   console.error("Report write failed", error);
   return withFormError(t("reportForm.errors.unexpected"));
+}
+
+/**
+ * The signed-in actor, or the form's answer: "sign in" when there is no session, "try again"
+ * when the session could not be read (a database outage is not a signed-out reader).
+ */
+async function signedInActor(t: Translate, locale: Locale, returnPath: string): Promise<{ actor: SessionUser } | { refused: ReportFormState }> {
+  try {
+    const actor = await getActor();
+    return actor ? { actor } : { refused: withFormError(t("reportForm.errors.notSignedIn"), signInUrlFor(locale, returnPath)) };
+  } catch (error) {
+    return { refused: failure(error, t, locale, returnPath) };
+  }
 }
 
 /** Everything that shows a report: its page, its exchange's page and the catalogue's counts. */
@@ -82,8 +97,9 @@ export async function createReportAction(_previous: ReportFormState, payload: Re
   const t = await getTranslations({ locale });
   const refused = await sameOriginOr(t);
   if (refused) return refused;
-  const actor = await getActor();
-  if (!actor) return withFormError(t("reportForm.errors.notSignedIn"), signInUrlFor(locale, "/reports/new"));
+  const session = await signedInActor(t, locale, "/reports/new");
+  if ("refused" in session) return session.refused;
+  const { actor } = session;
   const parsed = ReportInputSchema.safeParse(payload.input);
   if (!parsed.success) return withFieldErrors(t, toFieldErrorKeys(parsed.error.issues));
 
@@ -104,8 +120,9 @@ export async function updateReportAction(_previous: ReportFormState, payload: Re
   if (refused) return refused;
   const reportId = String(payload.reportId ?? "");
   const returnPath = `/reports/${encodeURIComponent(reportId)}/edit`;
-  const actor = await getActor();
-  if (!actor) return withFormError(t("reportForm.errors.notSignedIn"), signInUrlFor(locale, returnPath));
+  const session = await signedInActor(t, locale, returnPath);
+  if ("refused" in session) return session.refused;
+  const { actor } = session;
   const parsed = ReportInputSchema.safeParse(payload.input);
   if (!parsed.success) return withFieldErrors(t, toFieldErrorKeys(parsed.error.issues));
 
@@ -128,8 +145,9 @@ export async function addTimelineEventsAction(_previous: ReportFormState, payloa
   if (refused) return refused;
   const reportId = String(payload.reportId ?? "");
   const returnPath = `/reports/${encodeURIComponent(reportId)}/edit`;
-  const actor = await getActor();
-  if (!actor) return withFormError(t("reportForm.errors.notSignedIn"), signInUrlFor(locale, returnPath));
+  const session = await signedInActor(t, locale, returnPath);
+  if ("refused" in session) return session.refused;
+  const { actor } = session;
   const parsed = ReportUpdateInputSchema.safeParse(payload.input);
   if (!parsed.success) return withFieldErrors(t, toFieldErrorKeys(parsed.error.issues));
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
+import { asServiceUnavailable, ConflictError, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
 import { ReportInputError } from "@/lib/data/report-writes";
 
 // lib/data's errors as HTTP answers for the JSON API. The forms use server actions, which always
@@ -15,6 +15,15 @@ export function errorResponse(error: unknown): Response {
     return Response.json(
       { error: "rate_limited", limit: error.limit, retryAfterSeconds: error.retryAfterSeconds },
       { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } },
+    );
+  }
+  // The database down or every connection busy: the client should come back, not give up.
+  const unavailable = asServiceUnavailable(error);
+  if (unavailable) {
+    console.warn(`API request refused while the database is unavailable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return Response.json(
+      { error: "unavailable", retryAfterSeconds: unavailable.retryAfterSeconds },
+      { status: 503, headers: { "Retry-After": String(unavailable.retryAfterSeconds) } },
     );
   }
   console.error("API request failed", error);

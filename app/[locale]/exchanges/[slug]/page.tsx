@@ -14,6 +14,7 @@ import { ReportView } from "../../_components/report-view";
 import { SafetyNotice } from "../../_components/safety-notice";
 import { StatusBadge } from "../../_components/status-badge";
 import { ContactSection, GuideOverview, LanguageSection, PrepareSection, PreventionSection, TimingSection, TipsSection } from "./guide-sections";
+import { RenderComplete } from "../../_components/render-complete";
 
 export const dynamic = "force-dynamic";
 
@@ -145,6 +146,7 @@ export default async function ExchangePage({ params }: Props) {
           </p>
         ) : null}
       </section>
+      <RenderComplete />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { LiveRefresh } from "../../../_components/live-refresh";
 import { primaryName } from "../../../_components/names";
 import { ReportView } from "../../../_components/report-view";
 import { firstValue, type SearchParams } from "@/lib/validation/search-params";
+import { RenderComplete } from "../../../_components/render-complete";
 
 export const dynamic = "force-dynamic";
 
@@ -99,6 +100,7 @@ export default async function ExchangeReportsPage({ params, searchParams }: Prop
           )}
         </nav>
       ) : null}
+      <RenderComplete />
     </div>
   );
 }
