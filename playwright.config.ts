@@ -8,9 +8,8 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   fullyParallel: true,
   workers: 2,
-  // One retry on CI only: a shared two-core machine occasionally loses a race we could not
-  // reproduce locally; the validate summary names every test that needed it.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a retry would hide a flaky test, which is a bug in the test or the app to fix.
+  retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   // The production server shares two cores with the browser and the embedded database; a page
