@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { requiredItems } from "../../prisma/seed/required-items";
-import { seedReports } from "../../prisma/seed/seed-reports";
+import { seedReportIn, seedReports } from "../../prisma/seed/seed-reports";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
@@ -10,8 +10,10 @@ import { expect, test } from "./fixtures";
 // keep what was typed, and contact details hold a report for review. Each test signs in as a
 // new user; afterAll removes those users and everything they wrote.
 
-const zaif = seedReports.find((report) => report.exchangeSlug === "zaif");
-if (!zaif) throw new Error("The Zaif seed report is missing");
+const zaifSeed = seedReports.find((report) => report.exchangeSlug === "zaif");
+if (!zaifSeed) throw new Error("The Zaif seed report is missing");
+// The form is filled in English, as an English-speaking author would write the story.
+const zaif = seedReportIn(zaifSeed, "en");
 const labelOf = (code: string) => requiredItems.find((item) => item.code === code)?.labelEn ?? code;
 const languageName: Record<string, string> = { ja: "Japanese", en: "English" };
 
