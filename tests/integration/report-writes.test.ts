@@ -248,7 +248,7 @@ describe("createReport", () => {
 
     const japanese = await createReport({ actor: author, input: reportInput({ textLanguage: "ja", summary: "パスポート番号 TK1234567 を送った。" }) });
     const storedJapanese = await db().report.findUniqueOrThrow({ where: { id: japanese.id } });
-    expect(storedJapanese.summary).toBe("パスポート番号 [番号削除] を送った。");
+    expect(storedJapanese.summary).toBe("パスポート番号 ［番号削除］ を送った。");
     expect(japanese.status).toBe("PUBLISHED");
   });
 
@@ -545,7 +545,7 @@ describe("the author's translation", () => {
       input: reportInput({ textLanguage: "en", translationLanguage: "ja", summaryTranslation: "パスポート番号 TK1234567 を送った。" }),
     });
     const stored = await db().report.findUniqueOrThrow({ where: { id: result.id } });
-    expect(stored).toMatchObject({ summary: "About 11 days in total.", summaryTranslation: "パスポート番号 [番号削除] を送った。", translationLanguage: "ja" });
+    expect(stored).toMatchObject({ summary: "About 11 days in total.", summaryTranslation: "パスポート番号 ［番号削除］ を送った。", translationLanguage: "ja" });
   });
 
   it("stores no translation language when nothing was translated, and names the translation in the edit history", async () => {
