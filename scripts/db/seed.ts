@@ -8,6 +8,10 @@ export type SeedResult = { seeded: boolean; exchanges: number; requiredItems: nu
 
 type Tx = Prisma.TransactionClient;
 
+// The seed writes a few hundred rows in one transaction, once; on a busy machine that takes longer
+// than Prisma's 5-second default, and nothing else waits on it.
+const SEED_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
+
 const original = (text: SeedText | undefined) => text?.[SEED_TEXT_LANGUAGE] ?? null;
 const translated = (text: SeedText | undefined) => text?.[SEED_TRANSLATION_LANGUAGE] ?? null;
 
@@ -39,7 +43,7 @@ function seedReportTexts(report: SeedReport) {
  */
 export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty: boolean }): Promise<SeedResult> {
   if (options.onlyIfEmpty && (await prisma.exchange.count()) > 0) {
-    const translatedReports = await prisma.$transaction((tx) => fillSeedTranslations(tx));
+    const translatedReports = await prisma.$transaction((tx) => fillSeedTranslations(tx), SEED_TRANSACTION);
     return { seeded: false, exchanges: 0, requiredItems: 0, reports: 0, translated: translatedReports };
   }
 
@@ -124,7 +128,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty:
     }
 
     return { seeded: true, exchanges: exchanges.count, requiredItems: items.count, reports, translated: translatedReports };
-  });
+  }, SEED_TRANSACTION);
 }
 
 /**
