@@ -247,6 +247,30 @@ test("personal data is shown before publishing and redacted with one click", asy
   await expect(panel).toHaveCount(0);
 });
 
+test("an author adds a Japanese translation: Japanese readers get it, marked as the author's, and English readers the original", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAsNewUser(page);
+  await page.goto("/en/reports/new");
+  await fillShortReport(page, { exchange: "bitbank", option: /^bitbank/, contactPath: "Help → Contact form", tips: "Keep your backup codes on paper." });
+  await page.getByText("Add your own translation").click();
+  await page.getByLabel("Language of the translation").selectOption("ja");
+  await page.getByLabel("Translation: Where to click").fill("ヘルプ → お問い合わせフォーム");
+  await page.getByLabel(/^Translation: Tips/).fill("バックアップコードは紙に控えておく。");
+  await page.getByRole("button", { name: "Publish report" }).click();
+  await expect(page).toHaveURL(/\/en\/reports\/[^/?]+\?saved=created$/);
+  const reportId = /\/reports\/([^/?]+)/.exec(page.url())?.[1] ?? "";
+  await expect(page.getByRole("article")).toContainText("Help → Contact form");
+  await expect(page.getByRole("article").getByRole("note")).toHaveCount(0);
+
+  await page.goto(`/ja/reports/${reportId}`);
+  const article = page.getByRole("article");
+  await expect(article.getByRole("note")).toContainText("報告者自身が英語から翻訳した文章です。");
+  await expect(article.locator('[lang="ja"]').filter({ hasText: "ヘルプ → お問い合わせフォーム" })).toHaveCount(1);
+  await expect(article.getByRole("listitem").filter({ hasText: "バックアップコードは紙に控えておく。" })).toHaveCount(1);
+  await article.getByText("原文（英語）を読む").click();
+  await expect(article.getByText("Keep your backup codes on paper.")).toBeVisible();
+});
+
 const heldCases = [
   { name: "a phone number", exchange: "bitbank", option: /^bitbank/, contactPath: "call support at 090-1234-5678", tips: "", reason: "a phone number" },
   { name: "a Telegram handle", exchange: "ビットフライヤー", option: /^bitFlyer/, contactPath: "Help → Contact form", tips: "contact @recovery_helper on Telegram", reason: "a messenger ID or link" },
