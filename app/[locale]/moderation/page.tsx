@@ -103,6 +103,15 @@ async function QueueEntry({ item, locale, canBan }: { item: QueueItem; locale: L
     [tReport("verificationLevel"), item.verificationLevel],
     [tReport("contactPath"), item.contactPath],
     [tReport("tips"), item.tips],
+    ...(
+      [
+        ["summary", item.summaryTranslation],
+        ["lockout", item.lockoutDetailTranslation],
+        ["verificationLevel", item.verificationLevelTranslation],
+        ["contactPath", item.contactPathTranslation],
+        ["tips", item.tipsTranslation],
+      ] as const
+    ).map(([key, text]): [string, string | null] => [t("translated", { field: tReport(key) }), text]),
   ];
   const reportIntents = reportDecisionsFor(item.status);
   const authorIntents = canBan ? [item.author.bannedAt ? ("unban" as const) : ("ban" as const)] : [];
