@@ -152,7 +152,9 @@ async function QueueEntry({ item, locale, canBan }: { item: QueueItem; locale: L
                 </p>
                 {flag.details ? (
                   <p className="whitespace-pre-line text-sm">
-                    <span className="font-medium">{t("flagNote")}: </span>
+                    <span className="font-medium">{t("flagNote")}
+                      {t("labelSeparator")}
+                    </span>
                     {flag.details}
                   </p>
                 ) : null}
@@ -181,7 +183,9 @@ async function QueueEntry({ item, locale, canBan }: { item: QueueItem; locale: L
                 <ul className="list-disc pl-5">
                   {item.eventNotes.map((event) => (
                     <li key={event.id}>
-                      <span className="text-sm text-slate-600 dark:text-slate-400">{tReport(`eventKind.${event.kind}`)}: </span>
+                      <span className="text-sm text-slate-600 dark:text-slate-400">{tReport(`eventKind.${event.kind}`)}
+                        {t("labelSeparator")}
+                      </span>
                       {event.note}
                     </li>
                   ))}
