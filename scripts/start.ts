@@ -104,6 +104,7 @@ async function prepareDatabase(connectionString: string): Promise<void> {
         ? `• Seeded ${seed.exchanges} exchanges, ${seed.requiredItems} required items, ${seed.reports} reports`
         : "• Existing data kept (no seeding)",
     );
+    if (seed.translated > 0) console.log(`• Seed reports given their Japanese originals: ${seed.translated}`);
   } finally {
     await prisma.$disconnect();
   }

@@ -101,10 +101,21 @@ const queueReportSelect = {
   verificationLevel: true,
   contactPath: true,
   tips: true,
+  // The author's translation is published too, so moderators read it with the original.
+  translationLanguage: true,
+  summaryTranslation: true,
+  lockoutDetailTranslation: true,
+  verificationLevelTranslation: true,
+  contactPathTranslation: true,
+  tipsTranslation: true,
   exchange: { select: { slug: true, nameEn: true, nameJa: true } },
   author: { select: { id: true, displayName: true, bannedAt: true } },
-  events: { select: { id: true, kind: true, note: true }, where: { note: { not: null } }, orderBy: [{ occurredAt: "asc" }, { position: "asc" }] },
-  requiredItems: { select: { note: true, item: { select: { code: true } } }, where: { note: { not: null } } },
+  events: {
+    select: { id: true, kind: true, note: true, noteTranslation: true },
+    where: { OR: [{ note: { not: null } }, { noteTranslation: { not: null } }] },
+    orderBy: [{ occurredAt: "asc" }, { position: "asc" }],
+  },
+  requiredItems: { select: { note: true, noteTranslation: true, item: { select: { code: true } } }, where: { OR: [{ note: { not: null } }, { noteTranslation: { not: null } }] } },
   flags: {
     select: { id: true, reason: true, details: true, createdAt: true },
     where: { status: "OPEN" },
@@ -139,8 +150,13 @@ function toQueueItem({ requiredItems, events, ...row }: QueueRow): QueueItem {
   for (const flag of row.flags) flagCounts[flag.reason] = (flagCounts[flag.reason] ?? 0) + 1;
   return {
     ...row,
-    eventNotes: events.flatMap((event) => (event.note ? [{ id: event.id, kind: event.kind, note: event.note }] : [])),
-    itemNotes: requiredItems.flatMap((item) => (item.note ? [{ code: item.item.code, note: item.note }] : [])),
+    // A translated note follows its original, as a note of its own.
+    eventNotes: events.flatMap((event) =>
+      [event.note, event.noteTranslation].flatMap((note, index) => (note ? [{ id: index === 0 ? event.id : `${event.id}-translation`, kind: event.kind, note }] : [])),
+    ),
+    itemNotes: requiredItems.flatMap((item) =>
+      [item.note, item.noteTranslation].flatMap((note, index) => (note ? [{ code: index === 0 ? item.item.code : `${item.item.code}-translation`, note }] : [])),
+    ),
     flagCounts,
   };
 }

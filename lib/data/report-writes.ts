@@ -10,6 +10,7 @@ import type { ReportStatus, ReportUpdateKind } from "../generated/prisma/enums";
 import {
   consistencyErrorKeys,
   errorKey,
+  hasTranslatedText,
   ReportInputSchema,
   toFieldErrorKeys,
   type BackupCodesAnswer,
@@ -35,6 +36,8 @@ import { reportContentSelect } from "./reports";
 // report for review, with the reasons in heldReasons. Personal data the author left in is then replaced by placeholders, so the stored
 // text never holds it. Contacts are judged on the text as written: a support number the author
 // typed still holds the report even though the number itself is removed before storing.
+// The author's translation goes through the same screen as the original, with placeholders in
+// the translation's language: a contact or a passport number in either language is caught.
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,21 +64,35 @@ export type ReportWriteResult = {
 const englishLabels: RedactionLabels = enCatalogue.reportForm.redaction;
 const japaneseLabels: RedactionLabels = jaCatalogue.reportForm.redaction;
 
-function createScreen(officialDomains: readonly string[], textLanguage: string) {
-  const labels = textLanguage === "ja" ? japaneseLabels : englishLabels;
+type ScreenText = (text: string | undefined) => string | null;
+/** `screen` for the original's texts, `screenTranslation` for the translation's (null without one). */
+type Screens = { screen: ScreenText; screenTranslation: ScreenText };
+
+function createScreen(officialDomains: readonly string[], textLanguage: string, translationLanguage: string | null = null) {
   const reasons = new Set<HoldReason>();
-  const screen = (text: string | undefined): string | null => {
-    if (text === undefined || text === "") return null;
-    for (const reason of holdReasonsFor(text, { officialDomains })) reasons.add(reason);
-    return redactPersonalData(text, undefined, { labels });
-  };
-  return { screen, reasons };
+  const screenIn =
+    (language: string): ScreenText =>
+    (text) => {
+      if (text === undefined || text === "") return null;
+      for (const reason of holdReasonsFor(text, { officialDomains })) reasons.add(reason);
+      return redactPersonalData(text, undefined, { labels: language === "ja" ? japaneseLabels : englishLabels });
+    };
+  const screens: Screens = { screen: screenIn(textLanguage), screenTranslation: translationLanguage ? screenIn(translationLanguage) : () => null };
+  return { ...screens, screens, reasons };
 }
 
 // --- From input to rows ---
 
-type EventRow = { kind: TimelineEventInput["kind"]; occurredAt: Date; precision: "DAY" | "MINUTE"; language: string | null; note: string | null; position: number };
-type ItemRow = { itemId: string; code: string; note: string | null };
+type EventRow = {
+  kind: TimelineEventInput["kind"];
+  occurredAt: Date;
+  precision: "DAY" | "MINUTE";
+  language: string | null;
+  note: string | null;
+  noteTranslation: string | null;
+  position: number;
+};
+type ItemRow = { itemId: string; code: string; note: string | null; noteTranslation: string | null };
 
 // Times are the author's wall clock, stored as if UTC ("floating" times): every time in a report
 // comes from the same clock, so differences between events are right, and pages, which format in
@@ -85,7 +102,7 @@ function occurredAtOf(event: Pick<TimelineEventInput, "day" | "time">): Date {
 }
 
 /** Events ordered by day, keeping the author's order within a day, numbered in that order. */
-function toEventRows(events: readonly TimelineEventInput[], screen: (text: string | undefined) => string | null, firstPosition = 0): EventRow[] {
+function toEventRows(events: readonly TimelineEventInput[], { screen, screenTranslation }: Screens, firstPosition = 0): EventRow[] {
   return events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.day.localeCompare(b.event.day) || a.index - b.index)
@@ -95,11 +112,12 @@ function toEventRows(events: readonly TimelineEventInput[], screen: (text: strin
       precision: event.time ? "MINUTE" : "DAY",
       language: event.language ?? null,
       note: screen(event.note),
+      noteTranslation: screenTranslation(event.noteTranslation),
       position: firstPosition + index,
     }));
 }
 
-async function resolveItems(tx: Tx, items: readonly RequiredItemInput[], screen: (text: string | undefined) => string | null): Promise<ItemRow[]> {
+async function resolveItems(tx: Tx, items: readonly RequiredItemInput[], { screen, screenTranslation }: Screens): Promise<ItemRow[]> {
   if (items.length === 0) return [];
   const known = await tx.requiredItem.findMany({ where: { code: { in: items.map((item) => item.code) } }, select: { id: true, code: true } });
   const idByCode = new Map(known.map((item) => [item.code, item.id]));
@@ -110,7 +128,7 @@ async function resolveItems(tx: Tx, items: readonly RequiredItemInput[], screen:
       errors[`requiredItems.${index}.code`] = { key: errorKey.invalidItem };
       return [];
     }
-    return [{ itemId, code: item.code, note: screen(item.note) }];
+    return [{ itemId, code: item.code, note: screen(item.note), noteTranslation: screenTranslation(item.noteTranslation) }];
   });
   if (Object.keys(errors).length > 0) throw new ReportInputError(errors);
   return rows;
@@ -148,6 +166,12 @@ type PreparedReport = {
     outcome: ReportInput["outcome"];
     summary: string | null;
     tips: string | null;
+    translationLanguage: string | null;
+    lockoutDetailTranslation: string | null;
+    verificationLevelTranslation: string | null;
+    contactPathTranslation: string | null;
+    summaryTranslation: string | null;
+    tipsTranslation: string | null;
   };
   events: EventRow[];
   items: ItemRow[];
@@ -156,7 +180,9 @@ type PreparedReport = {
 
 async function prepareReport(tx: Tx, input: ReportInput): Promise<PreparedReport> {
   const exchange = await findExchangeForReport(tx, input.exchangeSlug);
-  const { screen, reasons } = createScreen(exchange.officialDomains, input.textLanguage);
+  // A language with nothing translated is no translation.
+  const translationLanguage = hasTranslatedText(input) ? (input.translationLanguage ?? null) : null;
+  const { screen, screenTranslation, screens, reasons } = createScreen(exchange.officialDomains, input.textLanguage, translationLanguage);
   const scalars = {
     incidentMonth: new Date(`${input.incidentMonth}-01T00:00:00.000Z`),
     lockoutCause: input.lockoutCause,
@@ -171,9 +197,15 @@ async function prepareReport(tx: Tx, input: ReportInput): Promise<PreparedReport
     outcome: input.outcome,
     summary: screen(input.summary),
     tips: screen(input.tips),
+    translationLanguage,
+    lockoutDetailTranslation: screenTranslation(input.lockoutDetailTranslation),
+    verificationLevelTranslation: screenTranslation(input.verificationLevelTranslation),
+    contactPathTranslation: screenTranslation(input.contactPathTranslation),
+    summaryTranslation: screenTranslation(input.summaryTranslation),
+    tipsTranslation: screenTranslation(input.tipsTranslation),
   };
-  const events = toEventRows(input.events, screen);
-  const items = await resolveItems(tx, input.requiredItems, screen);
+  const events = toEventRows(input.events, screens);
+  const items = await resolveItems(tx, input.requiredItems, screens);
   return { exchange, scalars, events, items, reasons: orderHoldReasons(reasons) };
 }
 
@@ -245,7 +277,7 @@ export async function createReport({ actor, input }: { actor: Actor | null; inpu
           heldReasons: prepared.reasons,
           idempotencyKey: report.idempotencyKey,
           events: { create: prepared.events },
-          requiredItems: { create: prepared.items.map(({ itemId, note }) => ({ itemId, note })) },
+          requiredItems: { create: prepared.items.map(({ itemId, note, noteTranslation }) => ({ itemId, note, noteTranslation })) },
         },
         select: writeResultSelect,
       });
@@ -275,33 +307,40 @@ const editableSelect = {
   heldReasons: true,
   exchange: { select: { slug: true } },
   ...reportContentSelect,
-  events: { select: { kind: true, occurredAt: true, precision: true, language: true, note: true, position: true }, orderBy: [{ occurredAt: "asc" }, { position: "asc" }] },
-  requiredItems: { select: { note: true, item: { select: { code: true, sortOrder: true } } }, orderBy: { item: { sortOrder: "asc" } } },
+  events: {
+    select: { kind: true, occurredAt: true, precision: true, language: true, note: true, noteTranslation: true, position: true },
+    orderBy: [{ occurredAt: "asc" }, { position: "asc" }],
+  },
+  requiredItems: { select: { note: true, noteTranslation: true, item: { select: { code: true, sortOrder: true } } }, orderBy: { item: { sortOrder: "asc" } } },
 } satisfies Prisma.ReportSelect;
 type EditableRow = Prisma.ReportGetPayload<{ select: typeof editableSelect }>;
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const eventKey = (event: { kind: string; occurredAt: Date; precision: string; language: string | null; note: string | null }) => ({
+const eventKey = (event: { kind: string; occurredAt: Date; precision: string; language: string | null; note: string | null; noteTranslation: string | null }) => ({
   kind: event.kind,
   at: event.occurredAt.toISOString(),
   precision: event.precision,
   language: event.language,
   note: event.note,
+  noteTranslation: event.noteTranslation,
 });
-const itemKey = (item: { code: string; note: string | null }) => ({ code: item.code, note: item.note });
+const itemKey = (item: { code: string; note: string | null; noteTranslation: string | null }) => ({ code: item.code, note: item.note, noteTranslation: item.noteTranslation });
+// The history names one "translation" for every translated text and its language.
+const historyFieldName = (field: string) => (field === "translationLanguage" || field.endsWith("Translation") ? "translation" : field);
 
 /** The names of the fields an edit changes, in form order. */
 function changedFields(current: EditableRow, next: PreparedReport): string[] {
   const fields: string[] = [];
   if (current.exchange.slug !== next.exchange.slug) fields.push("exchange");
   for (const [field, value] of Object.entries(next.scalars) as [keyof PreparedReport["scalars"], unknown][]) {
-    if (!sameJson(current[field], value)) fields.push(field);
+    const name = historyFieldName(field);
+    if (!sameJson(current[field], value) && !fields.includes(name)) fields.push(name);
   }
-  const sortItems = (items: { code: string; note: string | null }[]) => [...items].sort((a, b) => a.code.localeCompare(b.code));
+  const sortItems = (items: { code: string; note: string | null; noteTranslation: string | null }[]) => [...items].sort((a, b) => a.code.localeCompare(b.code));
   // Stored events in the order the form shows them: by day, then the author's order.
   const currentEvents = [...current.events].sort((a, b) => dayOf(a.occurredAt).localeCompare(dayOf(b.occurredAt)) || a.position - b.position);
   if (!sameJson(currentEvents.map(eventKey), next.events.map(eventKey))) fields.push("events");
-  if (!sameJson(sortItems(current.requiredItems.map((row) => itemKey({ code: row.item.code, note: row.note }))), sortItems(next.items.map(itemKey)))) {
+  if (!sameJson(sortItems(current.requiredItems.map((row) => itemKey({ code: row.item.code, note: row.note, noteTranslation: row.noteTranslation }))), sortItems(next.items.map(itemKey)))) {
     fields.push("requiredItems");
   }
   return fields;
@@ -329,7 +368,7 @@ export async function updateReport({ actor, reportId, input }: { actor: Actor | 
         ...prepared.scalars,
         ...next,
         ...(fields.includes("events") ? { events: { deleteMany: {}, create: prepared.events } } : {}),
-        ...(fields.includes("requiredItems") ? { requiredItems: { deleteMany: {}, create: prepared.items.map(({ itemId, note }) => ({ itemId, note })) } } : {}),
+        ...(fields.includes("requiredItems") ? { requiredItems: { deleteMany: {}, create: prepared.items.map(({ itemId, note, noteTranslation }) => ({ itemId, note, noteTranslation })) } } : {}),
       },
       select: writeResultSelect,
     });
@@ -392,6 +431,7 @@ export async function addTimelineEvents({
         outcome: true,
         replyLanguages: true,
         textLanguage: true,
+        translationLanguage: true,
         exchange: { select: { slug: true, officialDomains: true } },
         events: { select: { kind: true, occurredAt: true, precision: true, position: true }, orderBy: [{ occurredAt: "asc" }, { position: "asc" }] },
       },
@@ -414,10 +454,10 @@ export async function addTimelineEvents({
     );
     if (issues.length > 0) throw new ReportInputError(consistencyErrorKeys(issues));
 
-    const { screen, reasons } = createScreen(current.exchange.officialDomains, current.textLanguage);
+    const { screens, reasons } = createScreen(current.exchange.officialDomains, current.textLanguage, current.translationLanguage);
     // New events go after every existing one of the same day.
     const firstPosition = current.events.reduce((max, event) => Math.max(max, event.position + 1), 0);
-    const rows = toEventRows(update.events, screen, firstPosition);
+    const rows = toEventRows(update.events, screens, firstPosition);
     const next = statusAfterWrite(current, orderHoldReasons(reasons));
     const outcomeChanged = outcome !== current.outcome;
     const updated = await tx.report.update({
@@ -466,7 +506,7 @@ export async function deleteReport({ actor, reportId }: { actor: Actor | null; r
 
 // --- What the forms read ---
 
-export type ReportFormEvent = { kind: TimelineEventInput["kind"]; day: string; time: string; note: string; language: string };
+export type ReportFormEvent = { kind: TimelineEventInput["kind"]; day: string; time: string; note: string; language: string; noteTranslation: string };
 
 /** A report as the form edits it: every value in the form's own shape. */
 export type ReportForEdit = {
@@ -490,7 +530,13 @@ export type ReportForEdit = {
     summary: string;
     tips: string;
     events: ReportFormEvent[];
-    requiredItems: { code: string; note: string }[];
+    requiredItems: { code: string; note: string; noteTranslation: string }[];
+    translationLanguage: string;
+    lockoutDetailTranslation: string;
+    verificationLevelTranslation: string;
+    contactPathTranslation: string;
+    summaryTranslation: string;
+    tipsTranslation: string;
   };
 };
 
@@ -526,8 +572,15 @@ export async function findReportForEdit({ actor, reportId }: { actor: Actor | nu
         time: event.precision === "MINUTE" ? event.occurredAt.toISOString().slice(11, 16) : "",
         note: event.note ?? "",
         language: event.language ?? "",
+        noteTranslation: event.noteTranslation ?? "",
       })),
-      requiredItems: row.requiredItems.map((item) => ({ code: item.item.code, note: item.note ?? "" })),
+      requiredItems: row.requiredItems.map((item) => ({ code: item.item.code, note: item.note ?? "", noteTranslation: item.noteTranslation ?? "" })),
+      translationLanguage: row.translationLanguage ?? "",
+      lockoutDetailTranslation: row.lockoutDetailTranslation ?? "",
+      verificationLevelTranslation: row.verificationLevelTranslation ?? "",
+      contactPathTranslation: row.contactPathTranslation ?? "",
+      summaryTranslation: row.summaryTranslation ?? "",
+      tipsTranslation: row.tipsTranslation ?? "",
     },
   };
 }

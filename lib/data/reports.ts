@@ -20,6 +20,12 @@ export const reportContentSelect = {
   outcome: true,
   summary: true,
   tips: true,
+  translationLanguage: true,
+  lockoutDetailTranslation: true,
+  verificationLevelTranslation: true,
+  contactPathTranslation: true,
+  summaryTranslation: true,
+  tipsTranslation: true,
 } satisfies Prisma.ReportSelect;
 
 export const reportDetailSelect = {
@@ -34,11 +40,11 @@ export const reportDetailSelect = {
   author: { select: { displayName: true } },
   exchange: { select: { slug: true, nameEn: true, nameJa: true, officialDomains: true } },
   events: {
-    select: { id: true, kind: true, occurredAt: true, precision: true, language: true, note: true },
+    select: { id: true, kind: true, occurredAt: true, precision: true, language: true, note: true, noteTranslation: true },
     orderBy: [{ occurredAt: "asc" }, { position: "asc" }],
   },
   requiredItems: {
-    select: { note: true, item: { select: { code: true, labelEn: true, labelJa: true, sortOrder: true } } },
+    select: { note: true, noteTranslation: true, item: { select: { code: true, labelEn: true, labelJa: true, sortOrder: true } } },
     orderBy: { item: { sortOrder: "asc" } },
   },
   updates: { select: { kind: true, createdAt: true, changes: true }, orderBy: { createdAt: "asc" } },
@@ -57,7 +63,7 @@ export type ReportHistoryEntry = {
 
 export type ReportDetail = Omit<ReportRow, "author" | "requiredItems" | "updates"> & {
   authorName: string | null;
-  requiredItems: { code: string; labelEn: string; labelJa: string; note: string | null }[];
+  requiredItems: { code: string; labelEn: string; labelJa: string; note: string | null; noteTranslation: string | null }[];
   history: ReportHistoryEntry[];
 };
 
@@ -74,7 +80,7 @@ export function toReportDetail({ author, requiredItems, updates, ...report }: Re
   return {
     ...report,
     authorName: author.displayName,
-    requiredItems: requiredItems.map(({ note, item }) => ({ code: item.code, labelEn: item.labelEn, labelJa: item.labelJa, note })),
+    requiredItems: requiredItems.map(({ note, noteTranslation, item }) => ({ code: item.code, labelEn: item.labelEn, labelJa: item.labelJa, note, noteTranslation })),
     history: updates.map(toHistoryEntry),
   };
 }

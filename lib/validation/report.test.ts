@@ -67,17 +67,30 @@ describe("ReportInputSchema", () => {
         exchangeSlug: seed.exchangeSlug,
         incidentMonth: seed.incidentMonth,
         lockoutCause: seed.lockoutCause,
-        lockoutDetail: seed.lockoutDetail,
-        verificationLevel: seed.verificationLevel ?? "",
+        textLanguage: "ja",
+        translationLanguage: "en",
+        lockoutDetail: seed.lockoutDetail.ja,
+        lockoutDetailTranslation: seed.lockoutDetail.en,
+        verificationLevel: seed.verificationLevel?.ja ?? "",
+        verificationLevelTranslation: seed.verificationLevel?.en ?? "",
         contactChannel: seed.contactChannel,
-        contactPath: seed.contactPath,
+        contactPath: seed.contactPath.ja,
+        contactPathTranslation: seed.contactPath.en,
         inquiryLanguage: seed.inquiryLanguage,
         replyLanguages: seed.replyLanguages,
         outcome: seed.outcome,
-        summary: seed.summary,
-        tips: seed.tips ?? "",
-        events: seed.events.map((event) => ({ kind: event.kind, day: event.day, note: event.note ?? "", language: event.language ?? "" })),
-        requiredItems: seed.requiredItems.map((item) => ({ code: item.code, note: item.note ?? "" })),
+        summary: seed.summary.ja,
+        summaryTranslation: seed.summary.en,
+        tips: seed.tips?.ja ?? "",
+        tipsTranslation: seed.tips?.en ?? "",
+        events: seed.events.map((event) => ({
+          kind: event.kind,
+          day: event.day,
+          note: event.note?.ja ?? "",
+          noteTranslation: event.note?.en ?? "",
+          language: event.language ?? "",
+        })),
+        requiredItems: seed.requiredItems.map((item) => ({ code: item.code, note: item.note?.ja ?? "", noteTranslation: item.note?.en ?? "" })),
       };
       expect(errorsOf(input), seed.id).toEqual({});
     }
@@ -249,5 +262,36 @@ describe("ReportUpdateInputSchema and checkTimelineUpdate", () => {
 
   it("adds the language of a new reply to the reply languages", () => {
     expect(mergeReplyLanguages(["ja"], [{ kind: "HUMAN_REPLY", language: "en" }, { kind: "INFO_SENT", language: "fr" }, { kind: "RESOLVED", language: "ja" }])).toEqual(["ja", "en"]);
+  });
+});
+
+describe("the author's translation", () => {
+  const translated = (r: ReportInputDraft): ReportInputDraft => ({
+    ...r,
+    textLanguage: "ja",
+    translationLanguage: "en",
+    summaryTranslation: "  Removed in two days.  ",
+    events: [
+      { kind: "CONTACTED", day: "2026-01-05", note: "フォームから", noteTranslation: "Through the form" },
+      { kind: "RESOLVED", day: "2026-01-08" },
+    ],
+  });
+
+  it("is optional, and parsed like the original's texts", () => {
+    const parsed = ReportInputSchema.parse(translated(validReport()));
+    expect(parsed).toMatchObject({ translationLanguage: "en", summaryTranslation: "Removed in two days." });
+    expect(parsed.events[0]).toMatchObject({ note: "フォームから", noteTranslation: "Through the form" });
+    expect(ReportInputSchema.parse(validReport()).translationLanguage).toBeUndefined();
+  });
+
+  const cases: [name: string, change: (report: ReportInputDraft) => unknown, errors: Record<string, string>][] = [
+    ["translated text without a language", (r) => ({ ...translated(r), translationLanguage: "" }), { translationLanguage: errorKey.translationLanguageRequired }],
+    ["a translation into the original's language", (r) => ({ ...translated(r), translationLanguage: "ja" }), { translationLanguage: errorKey.translationSameLanguage }],
+    ["a translated item note without a language", (r) => ({ ...r, requiredItems: [{ code: "PHONE", noteTranslation: "x" }] }), { translationLanguage: errorKey.translationLanguageRequired }],
+    ["translated summary too long", (r) => ({ ...translated(r), summaryTranslation: "x".repeat(4001) }), { summaryTranslation: errorKey.tooLong }],
+    ["translated event note too long", (r) => ({ ...translated(r), events: [{ kind: "CONTACTED", day: "2026-01-05", noteTranslation: "x".repeat(1001) }, { kind: "RESOLVED", day: "2026-01-08" }] }), { "events.0.noteTranslation": errorKey.tooLong }],
+  ];
+  it.each(cases)("rejects %s", (_name, change, expected) => {
+    expect(errorsOf(change(validReport()))).toEqual(expected);
   });
 });

@@ -58,6 +58,8 @@ export const errorKey = {
   otherItemNeedsNote: "reportForm.errors.otherItemNeedsNote",
   invalidKey: "reportForm.errors.invalidKey",
   nothingToAdd: "reportForm.errors.nothingToAdd",
+  translationSameLanguage: "reportForm.errors.translationSameLanguage",
+  translationLanguageRequired: "reportForm.errors.translationLanguageRequired",
 } as const;
 
 // --- Small field schemas ---
@@ -161,6 +163,8 @@ export const TimelineEventInputSchema = z.object({
   time: TimeOfDaySchema,
   note: OptionalText(LIMITS.eventNote),
   language: OptionalLanguageSchema,
+  // In the report's translationLanguage (see TranslationFields).
+  noteTranslation: OptionalText(LIMITS.eventNote),
 });
 
 export const TimelineEventsSchema = z
@@ -171,6 +175,7 @@ export const TimelineEventsSchema = z
 export const RequiredItemInputSchema = z.object({
   code: z.string({ error: errorKey.invalidItem }).regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: errorKey.invalidItem }),
   note: OptionalText(LIMITS.itemNote),
+  noteTranslation: OptionalText(LIMITS.itemNote),
 });
 
 export const RequiredItemsInputSchema = z
@@ -271,6 +276,44 @@ export function findConsistencyIssues(facts: ConsistencyFacts): ConsistencyIssue
   return issues;
 }
 
+// --- The author's own translation ---
+
+/**
+ * The author may add their own translation of the free text into one other language: each
+ * *Translation field (and noteTranslation of events and required items) is the text of the field
+ * it names, in translationLanguage. All optional; lib/data stores no translation language when no
+ * text was translated.
+ */
+export const TranslationFields = {
+  translationLanguage: OptionalLanguageSchema,
+  lockoutDetailTranslation: OptionalText(LIMITS.lockoutDetail),
+  verificationLevelTranslation: OptionalText(LIMITS.verificationLevel),
+  contactPathTranslation: OptionalText(LIMITS.contactPath),
+  summaryTranslation: OptionalText(LIMITS.summary),
+  tipsTranslation: OptionalText(LIMITS.tips),
+};
+
+export const TRANSLATED_TEXT_FIELDS = ["lockoutDetailTranslation", "verificationLevelTranslation", "contactPathTranslation", "summaryTranslation", "tipsTranslation"] as const;
+
+/** True when any text of the report has a translation. */
+export function hasTranslatedText(report: {
+  [field in (typeof TRANSLATED_TEXT_FIELDS)[number]]?: unknown;
+} & { events?: unknown; requiredItems?: unknown }): boolean {
+  const given = (value: unknown) => typeof value === "string" && value.trim() !== "";
+  return (
+    TRANSLATED_TEXT_FIELDS.some((field) => given(report[field])) ||
+    [...asArray(report.events), ...asArray(report.requiredItems)].some((row) => given(asRecord(row).noteTranslation))
+  );
+}
+
+/** A translation needs its language, and that language differs from the original's. */
+export function findTranslationIssues(report: { textLanguage?: unknown; translationLanguage?: unknown } & Parameters<typeof hasTranslatedText>[0]): ConsistencyIssue[] {
+  const language = typeof report.translationLanguage === "string" && report.translationLanguage !== "" ? report.translationLanguage : undefined;
+  if (language !== undefined && language === report.textLanguage) return [{ path: ["translationLanguage"], message: errorKey.translationSameLanguage }];
+  if (language === undefined && hasTranslatedText(report)) return [{ path: ["translationLanguage"], message: errorKey.translationLanguageRequired }];
+  return [];
+}
+
 // --- The whole report ---
 
 export const ReportInputSchema = z
@@ -292,12 +335,19 @@ export const ReportInputSchema = z
     events: TimelineEventsSchema,
     requiredItems: RequiredItemsInputSchema,
     idempotencyKey: IdempotencyKeySchema,
+    ...TranslationFields,
   })
   .superRefine(
     (report, ctx) => {
       for (const issue of findConsistencyIssues(report)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     },
     // Runs even when other fields failed: one round trip shows the author every problem.
+    { when: () => true },
+  )
+  .superRefine(
+    (report, ctx) => {
+      for (const issue of findTranslationIssues(report)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    },
     { when: () => true },
   );
 

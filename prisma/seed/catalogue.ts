@@ -55,7 +55,7 @@ export const catalogue: ExchangeSeed[] = [
     notesEn:
       "A Master Key set up in advance allows self-service 2FA bypass. Without it, support may ask for an \"account recovery photo\": you holding the verification ID plus a handwritten note with ticket number, date and signature.",
     notesJa:
-      "事前にマスターキーを設定していれば自分で2段階認証を解除できる。ない場合、サポートは「アカウント復旧用写真」(本人確認書類と、問い合わせ番号・日付・署名を書いた手書きメモを持った写真)を求めることがある。",
+      "事前にマスターキーを設定していれば自分で二段階認証を解除できる。ない場合、サポートは「アカウント復旧用写真」（本人確認書類と、問い合わせ番号・日付・署名を書いた手書きメモを持った写真）を求めることがある。",
   },
   { slug: "bitflyer", nameEn: "bitFlyer", nameJa: "ビットフライヤー", aliases: ["bit flyer", "びっとふらいやー"], country: "JP", officialDomains: ["bitflyer.com"], status: "OPERATING" },
   { slug: "bitbank", nameEn: "bitbank", nameJa: "ビットバンク", aliases: ["びっとばんく"], country: "JP", officialDomains: ["bitbank.cc"], status: "OPERATING" },
@@ -96,7 +96,7 @@ export const catalogue: ExchangeSeed[] = [
     officialDomains: ["binance.com"],
     status: "OPERATING",
     notesEn: "Reset flow: e-mail code, security questions, ID front and back, selfie and facial verification. Withdrawals pause 24-48 hours after security changes.",
-    notesJa: "リセットの流れ: メール認証コード、セキュリティ質問、身分証の表裏、自撮りと顔認証。セキュリティ設定の変更後24〜48時間は出金が停止される。",
+    notesJa: "リセットの流れ：メール認証コード、セキュリティ質問、身分証の表裏、自撮りと顔認証。セキュリティ設定の変更後24〜48時間は出金が停止される。",
   },
   { slug: "gemini", nameEn: "Gemini", nameJa: "ジェミナイ", aliases: ["ジェミニ"], country: "US", officialDomains: ["gemini.com"], status: "OPERATING" },
   { slug: "bitstamp", nameEn: "Bitstamp", nameJa: "ビットスタンプ", aliases: [], country: "LU", officialDomains: ["bitstamp.net"], status: "OPERATING" },

@@ -21,7 +21,7 @@ export const requiredItems: RequiredItemSeed[] = [
     labelEn: "Name reading (kana)",
     labelJa: "氏名のフリガナ",
     descriptionEn: "The kana reading (furigana) of your registered name.",
-    descriptionJa: "登録氏名の読み仮名(フリガナ)。",
+    descriptionJa: "登録氏名の読み仮名（フリガナ）。",
   },
   {
     code: "DATE_OF_BIRTH",
@@ -84,7 +84,7 @@ export const requiredItems: RequiredItemSeed[] = [
     labelEn: "Deposit and withdrawal history",
     labelJa: "入出金履歴",
     descriptionEn: "Deposits and withdrawals you remember: dates, amounts, bank or address.",
-    descriptionJa: "覚えている入金・出金(日付、金額、銀行やアドレス)。",
+    descriptionJa: "覚えている入金・出金（日付、金額、銀行やアドレス）。",
   },
   {
     code: "TRADE_HISTORY",
@@ -112,7 +112,7 @@ export const requiredItems: RequiredItemSeed[] = [
     labelEn: "Handwritten note with date",
     labelJa: "日付入りの手書きメモ",
     descriptionEn: "A note with the date (and often ticket number and signature) held in the photo.",
-    descriptionJa: "写真に写す、日付(や問い合わせ番号・署名)を書いたメモ。",
+    descriptionJa: "写真に写す、日付（や問い合わせ番号・署名）を書いたメモ。",
   },
   {
     code: "OTHER",

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { requiredItems } from "../../prisma/seed/required-items";
-import { seedReports } from "../../prisma/seed/seed-reports";
+import { seedReportIn, seedReports } from "../../prisma/seed/seed-reports";
 import { expect, keepScreenshot, test } from "./fixtures";
 import { openGuideData, type GuideData } from "./guide-data";
 
@@ -9,7 +9,7 @@ const labelOf = (code: string, language: "labelEn" | "labelJa" = "labelEn") => r
 // The four seed exchanges have one report each: a guide with a checklist, a contact path and
 // tips, its figures held back. Other specs may add a report to some of them, so counts are not
 // asserted here.
-for (const seed of seedReports) {
+for (const seed of seedReports.map((report) => seedReportIn(report, "en"))) {
   test(`the ${seed.exchangeSlug} guide lists what to prepare, where to write and tips from its seed report`, async ({ page }) => {
     await page.goto(`/en/exchanges/${seed.exchangeSlug}`);
     await expect(page.getByRole("heading", { level: 2, name: "Recovery guide" })).toBeVisible();
@@ -41,7 +41,9 @@ test("the Japanese guide of Zaif uses the Japanese catalogue", async ({ page }) 
   await expect(page.getByText("まだ報告が足りません", { exact: true })).toBeVisible();
   const prepare = page.getByRole("region", { name: "準備するもの" });
   await expect(prepare).toContainText(labelOf("NAME_KANA", "labelJa"));
-  await expect(page.getByRole("region", { name: "問い合わせ先" })).toContainText(seedReports.find((seed) => seed.exchangeSlug === "zaif")?.contactPath ?? "");
+  const zaif = seedReports.find((seed) => seed.exchangeSlug === "zaif");
+  await expect(page.getByRole("region", { name: "問い合わせ先" })).toContainText(zaif?.contactPath.ja ?? "");
+  await expect(page.getByRole("region", { name: "評価の高い報告からのヒント" })).toContainText(zaif?.tips?.ja.split("\n")[0] ?? "");
   await expect(page.getByRole("link", { name: "比較", exact: true })).toHaveAttribute("href", "/ja/compare");
   await page.setViewportSize({ width: 1000, height: 2200 });
   await keepScreenshot(page, "guide-zaif-ja");

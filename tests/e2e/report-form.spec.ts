@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { requiredItems } from "../../prisma/seed/required-items";
-import { seedReports } from "../../prisma/seed/seed-reports";
+import { seedReportIn, seedReports } from "../../prisma/seed/seed-reports";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
@@ -10,8 +10,10 @@ import { expect, test } from "./fixtures";
 // keep what was typed, and contact details hold a report for review. Each test signs in as a
 // new user; afterAll removes those users and everything they wrote.
 
-const zaif = seedReports.find((report) => report.exchangeSlug === "zaif");
-if (!zaif) throw new Error("The Zaif seed report is missing");
+const zaifSeed = seedReports.find((report) => report.exchangeSlug === "zaif");
+if (!zaifSeed) throw new Error("The Zaif seed report is missing");
+// The form is filled in English, as an English-speaking author would write the story.
+const zaif = seedReportIn(zaifSeed, "en");
 const labelOf = (code: string) => requiredItems.find((item) => item.code === code)?.labelEn ?? code;
 const languageName: Record<string, string> = { ja: "Japanese", en: "English" };
 
@@ -288,6 +290,30 @@ test("a report saying support asked for a secret is flagged while typing and hel
   await page.getByRole("button", { name: "Publish report" }).click();
   await expect(page).toHaveURL(/\/en\/reports\/[^/?]+\?saved=created$/);
   await expect(page.getByRole("complementary", { name: "Held for review" })).toContainText("a report that support asked for a 2FA code, password, seed phrase or private key");
+});
+
+test("an author adds a Japanese translation: Japanese readers get it, marked as the author's, and English readers the original", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAsNewUser(page);
+  await page.goto("/en/reports/new");
+  await fillShortReport(page, { exchange: "bitbank", option: /^bitbank/, contactPath: "Help → Contact form", tips: "Keep your backup codes on paper." });
+  await page.getByText("Add your own translation").click();
+  await page.getByLabel("Language of the translation").selectOption("ja");
+  await page.getByLabel("Translation: Where to click").fill("ヘルプ → お問い合わせフォーム");
+  await page.getByLabel(/^Translation: Tips/).fill("バックアップコードは紙に控えておく。");
+  await page.getByRole("button", { name: "Publish report" }).click();
+  await expect(page).toHaveURL(/\/en\/reports\/[^/?]+\?saved=created$/);
+  const reportId = /\/reports\/([^/?]+)/.exec(page.url())?.[1] ?? "";
+  await expect(page.getByRole("article")).toContainText("Help → Contact form");
+  await expect(page.getByRole("article").getByRole("note")).toHaveCount(0);
+
+  await page.goto(`/ja/reports/${reportId}`);
+  const article = page.getByRole("article");
+  await expect(article.getByRole("note")).toContainText("報告者自身が英語から翻訳した文章です。");
+  await expect(article.locator('[lang="ja"]').filter({ hasText: "ヘルプ → お問い合わせフォーム" })).toHaveCount(1);
+  await expect(article.getByRole("listitem").filter({ hasText: "バックアップコードは紙に控えておく。" })).toHaveCount(1);
+  await article.getByText("原文（英語）を読む").click();
+  await expect(article.getByText("Keep your backup codes on paper.")).toBeVisible();
 });
 
 const heldCases = [

@@ -326,6 +326,26 @@ describe("listModerationQueue", () => {
   });
 });
 
+describe("listModerationQueue and the author's translation", () => {
+  it("shows moderators the translated texts and notes beside the originals", async () => {
+    const cast = await createCast();
+    const held = await newReport(cast.authorId, {
+      status: "PENDING_REVIEW",
+      heldReasons: ["messenger"],
+      textLanguage: "ja",
+      translationLanguage: "en",
+      summary: "フォームから問い合わせた。",
+      summaryTranslation: "Wrote to @support_helper on Telegram",
+    });
+    const event = await db().timelineEvent.findFirstOrThrow({ where: { reportId: held.id } });
+    await db().timelineEvent.update({ where: { id: event.id }, data: { note: null, noteTranslation: "Called +1 555 0100" } });
+
+    const item = (await listModerationQueue({ actor: cast.moderator })).items.find((entry) => entry.id === held.id);
+    expect(item).toMatchObject({ summary: "フォームから問い合わせた。", summaryTranslation: "Wrote to @support_helper on Telegram" });
+    expect(item?.eventNotes.map((entry) => entry.note)).toEqual(["Called +1 555 0100"]);
+  });
+});
+
 describe("users: ban, unban, role", () => {
   let cast: Cast;
   beforeAll(async () => {

@@ -273,7 +273,7 @@ describe("createReport", () => {
 
     const japanese = await createReport({ actor: author, input: reportInput({ textLanguage: "ja", summary: "パスポート番号 TK1234567 を送った。" }) });
     const storedJapanese = await db().report.findUniqueOrThrow({ where: { id: japanese.id } });
-    expect(storedJapanese.summary).toBe("パスポート番号 [番号削除] を送った。");
+    expect(storedJapanese.summary).toBe("パスポート番号 ［番号削除］ を送った。");
     expect(japanese.status).toBe("PUBLISHED");
   });
 
@@ -426,13 +426,19 @@ describe("updateReport", () => {
       summary: input.summary,
       tips: input.tips,
       events: [
-        { kind: "CONTACTED", day: "2017-10-02", time: "", note: "Inquiry through the web form.", language: "ja" },
-        { kind: "RESOLVED", day: "2017-10-13", time: "15:30", note: "2FA removed the same day.", language: "" },
+        { kind: "CONTACTED", day: "2017-10-02", time: "", note: "Inquiry through the web form.", language: "ja", noteTranslation: "" },
+        { kind: "RESOLVED", day: "2017-10-13", time: "15:30", note: "2FA removed the same day.", language: "", noteTranslation: "" },
       ],
       requiredItems: [
-        { code: "FULL_NAME", note: "Registered full name." },
-        { code: "TRADE_HISTORY", note: "One remembered bank transfer." },
+        { code: "FULL_NAME", note: "Registered full name.", noteTranslation: "" },
+        { code: "TRADE_HISTORY", note: "One remembered bank transfer.", noteTranslation: "" },
       ],
+      translationLanguage: "",
+      lockoutDetailTranslation: "",
+      verificationLevelTranslation: "",
+      contactPathTranslation: "",
+      summaryTranslation: "",
+      tipsTranslation: "",
     });
     // Saving what was loaded changes nothing.
     const saved = await updateReport({ actor: author, reportId: created.id, input: { ...forEdit.values, idempotencyKey: randomUUID() } });
@@ -549,5 +555,77 @@ describe("listRequiredItems", () => {
   it("lists the vocabulary in display order", async () => {
     const codes = (await listRequiredItems()).map((item) => item.code);
     expect(codes.slice(0, 4)).toEqual(["FULL_NAME", "PHONE", "TRADE_HISTORY", "OTHER"]);
+  });
+});
+
+describe("the author's translation", () => {
+  it("is stored beside the original, screened by the same detectors with placeholders in its own language", async () => {
+    const author = await createActor();
+    const result = await createReport({
+      actor: author,
+      input: reportInput({
+        textLanguage: "ja",
+        translationLanguage: "en",
+        summary: "約11日かかった。",
+        summaryTranslation: "Took about 11 days. Sent my passport number TK1234567.",
+        contactPath: "ヘッダーの「お問い合わせ」→ Webフォーム。",
+        // The original is clean: only the translation carries a contact.
+        contactPathTranslation: "Header \"Contact\" → web form, or call 090-1234-5678.",
+        tipsTranslation: "Read the FAQ first.",
+        events: [
+          { kind: "CONTACTED", day: "2017-10-02", note: "Webフォームから問い合わせた。", noteTranslation: "Deposited 0.12345678 BTC on the 3rd.", language: "ja" },
+          { kind: "RESOLVED", day: "2017-10-13" },
+        ],
+        requiredItems: [{ code: "OTHER", note: "パスポート", noteTranslation: "Passport TK7654321" }],
+      }),
+    });
+    expect(result).toMatchObject({ status: "PENDING_REVIEW", heldReasons: ["phone"] });
+
+    const stored = await db().report.findUniqueOrThrow({ where: { id: result.id }, include: { events: true, requiredItems: true } });
+    expect(stored).toMatchObject({
+      textLanguage: "ja",
+      translationLanguage: "en",
+      summary: "約11日かかった。",
+      summaryTranslation: "Took about 11 days. Sent my passport number [ID number removed].",
+      contactPath: "ヘッダーの「お問い合わせ」→ Webフォーム。",
+      contactPathTranslation: "Header \"Contact\" → web form, or call [phone number removed].",
+      tips: "Read the FAQ first.",
+      tipsTranslation: "Read the FAQ first.",
+      lockoutDetailTranslation: null,
+    });
+    const contacted = stored.events.find((event) => event.kind === "CONTACTED");
+    expect(contacted).toMatchObject({ note: "Webフォームから問い合わせた。", noteTranslation: "Deposited [exact amount removed] on the 3rd." });
+    expect(stored.requiredItems[0]).toMatchObject({ note: "パスポート", noteTranslation: "Passport [ID number removed]" });
+    expect(JSON.stringify(stored)).not.toMatch(/TK1234567|TK7654321|090-1234-5678|0\.12345678/);
+
+    // The author reads it back, and the form gets it back in its own shape.
+    const detail = await findReportForViewer({ id: result.id, viewerId: author.id });
+    expect(detail).toMatchObject({ translationLanguage: "en", summaryTranslation: "Took about 11 days. Sent my passport number [ID number removed]." });
+    expect(detail?.events.find((event) => event.kind === "CONTACTED")?.noteTranslation).toBe("Deposited [exact amount removed] on the 3rd.");
+    expect(detail?.requiredItems[0]?.noteTranslation).toBe("Passport [ID number removed]");
+    const edit = await findReportForEdit({ actor: author, reportId: result.id });
+    expect(edit.values).toMatchObject({ translationLanguage: "en", contactPathTranslation: "Header \"Contact\" → web form, or call [phone number removed]." });
+    expect(edit.values.requiredItems[0]?.noteTranslation).toBe("Passport [ID number removed]");
+  });
+
+  it("uses Japanese placeholders in a Japanese translation of an English report", async () => {
+    const author = await createActor();
+    const result = await createReport({
+      actor: author,
+      input: reportInput({ textLanguage: "en", translationLanguage: "ja", summaryTranslation: "パスポート番号 TK1234567 を送った。" }),
+    });
+    const stored = await db().report.findUniqueOrThrow({ where: { id: result.id } });
+    expect(stored).toMatchObject({ summary: "About 11 days in total.", summaryTranslation: "パスポート番号 ［番号削除］ を送った。", translationLanguage: "ja" });
+  });
+
+  it("stores no translation language when nothing was translated, and names the translation in the edit history", async () => {
+    const author = await createActor();
+    const created = await createReport({ actor: author, input: reportInput({ translationLanguage: "ja" }) });
+    expect((await db().report.findUniqueOrThrow({ where: { id: created.id } })).translationLanguage).toBeNull();
+
+    await updateReport({ actor: author, reportId: created.id, input: reportInput({ translationLanguage: "ja", tipsTranslation: "まずFAQを読む。" }) });
+    const stored = await db().report.findUniqueOrThrow({ where: { id: created.id }, include: { updates: { orderBy: { createdAt: "asc" } } } });
+    expect(stored).toMatchObject({ translationLanguage: "ja", tipsTranslation: "まずFAQを読む。", tips: "Read the FAQ first." });
+    expect(stored.updates.at(-1)?.changes).toMatchObject({ fields: ["translation"] });
   });
 });

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReportDetail } from "@/lib/data/reports";
 import type { VoteTally } from "@/lib/data/votes";
+import { chooseReportText, pickText, type ShownText } from "@/lib/domain/report-language";
 import { caseLength, dayOffsets } from "@/lib/domain/report-timeline";
 import { Link } from "@/lib/i18n/navigation";
 import { AuthorToolsSlot } from "./author-tools-slot";
@@ -26,7 +27,11 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** A report in full: every fact the author gave, its timeline and what support required. */
+/**
+ * A report in full: every fact the author gave, its timeline and what support required. Free text
+ * is shown in the reader's language when the author wrote or translated it in that language
+ * (lib/domain/report-language); otherwise in the original, saying so.
+ */
 export async function ReportView({
   report,
   headingLevel = 2,
@@ -45,8 +50,32 @@ export async function ReportView({
   const month = format.dateTime(report.incidentMonth, { year: "numeric", month: "long" });
   const offsets = dayOffsets(report.events);
   const length = caseLength(report.events, new Date());
-  const textLang = report.textLanguage;
   const headingId = `report-${report.id}`;
+  const choice = chooseReportText(report, locale);
+  const shown = (original: string | null, translation: string | null) => pickText(original, translation, choice, report.textLanguage);
+  const summary = shown(report.summary, report.summaryTranslation);
+  const lockoutDetail = shown(report.lockoutDetail, report.lockoutDetailTranslation);
+  const verificationLevel = shown(report.verificationLevel, report.verificationLevelTranslation);
+  const contactPath = shown(report.contactPath, report.contactPathTranslation);
+  const tips = shown(report.tips, report.tipsTranslation);
+  const originalLanguageName = languageName(report.textLanguage, locale);
+  // Every original text the translation stands in for, in page order, for the reader who wants it.
+  const originals: { label: string; text: string }[] =
+    choice.kind === "translation"
+      ? [
+          { label: t("summary"), text: summary?.original?.text },
+          { label: t("lockout"), text: lockoutDetail?.original?.text },
+          { label: t("verificationLevel"), text: verificationLevel?.original?.text },
+          { label: t("contactPath"), text: contactPath?.original?.text },
+          ...report.events.map((event, index) => ({
+            label: `${t("timeline")} ${index + 1} · ${t(`eventKind.${event.kind}`)}`,
+            text: shown(event.note, event.noteTranslation)?.original?.text,
+          })),
+          ...report.requiredItems.map((item) => ({ label: itemLabel(item, locale), text: shown(item.note, item.noteTranslation)?.original?.text })),
+          { label: t("tips"), text: tips?.original?.text },
+        ].flatMap(({ label, text }) => (text ? [{ label, text }] : []))
+      : [];
+  const linked = (text: ShownText) => <LinkedText text={text.text} officialDomains={report.exchange.officialDomains} />;
 
   return (
     <article aria-labelledby={headingId} className="space-y-6 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
@@ -62,18 +91,40 @@ export async function ReportView({
         <Heading id={headingId} className="text-xl font-semibold">
           {t("title", { exchange: primaryName(report.exchange, locale), month })}
         </Heading>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {t("by", { name: report.authorName ?? t("anonymous") })}
-          {textLang !== locale ? ` · ${t("textLanguageNotice", { language: languageName(textLang, locale) })}` : null}
-        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.authorName ?? t("anonymous") })}</p>
+        {choice.kind === "untranslated" ? (
+          <p role="note" className="text-sm font-medium text-slate-700 dark:text-slate-300">
+            {t("untranslatedNotice", { language: originalLanguageName })}
+          </p>
+        ) : null}
+        {choice.kind === "translation" ? (
+          <div role="note" className="text-sm text-slate-700 dark:text-slate-300">
+            <p className="font-medium">{t("translationNotice", { language: originalLanguageName })}</p>
+            {originals.length > 0 ? (
+              <details className="mt-1">
+                <summary className="cursor-pointer text-brand-700 underline dark:text-brand-300">{t("originalHeading", { language: originalLanguageName })}</summary>
+                <dl lang={report.textLanguage} className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+                  {originals.map((entry, index) => (
+                    <div key={index}>
+                      <dt lang={locale} className="text-xs font-medium text-slate-600 dark:text-slate-400">
+                        {entry.label}
+                      </dt>
+                      <dd className="whitespace-pre-line">{entry.text}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+            ) : null}
+          </div>
+        ) : null}
         <AuthorToolsSlot reportId={report.id} authorId={report.authorId} />
       </header>
 
-      {report.summary ? (
+      {summary ? (
         <section>
           <Subheading className="font-semibold">{t("summary")}</Subheading>
-          <p lang={textLang} className="mt-1 whitespace-pre-line">
-            <LinkedText text={report.summary} officialDomains={report.exchange.officialDomains} />
+          <p lang={summary.language} className="mt-1 whitespace-pre-line">
+            {linked(summary)}
           </p>
         </section>
       ) : null}
@@ -82,22 +133,28 @@ export async function ReportView({
         <Fact label={t("incidentMonth")}>{month}</Fact>
         <Fact label={t("lockout")}>
           <span>{t(`lockoutCause.${report.lockoutCause}`)}</span>
-          {report.lockoutDetail ? (
-            <span lang={textLang} className="mt-1 block text-slate-700 dark:text-slate-300">
-              {report.lockoutDetail}
+          {lockoutDetail ? (
+            <span lang={lockoutDetail.language} className="mt-1 block text-slate-700 dark:text-slate-300">
+              {lockoutDetail.text}
             </span>
           ) : null}
         </Fact>
         <Fact label={t("backupCodes")}>
           {t(`backupCodesValue.${report.hadBackupCodes === null ? "unknown" : report.hadBackupCodes ? "yes" : "no"}`)}
         </Fact>
-        {report.verificationLevel ? <Fact label={t("verificationLevel")}>{report.verificationLevel}</Fact> : null}
+        {verificationLevel ? (
+          <Fact label={t("verificationLevel")}>
+            <span lang={verificationLevel.language}>{verificationLevel.text}</span>
+          </Fact>
+        ) : null}
         <Fact label={t("channel")}>{t(`channelValue.${report.contactChannel}`)}</Fact>
-        <Fact label={t("contactPath")}>
-          <span lang={textLang} className="whitespace-pre-line">
-            <LinkedText text={report.contactPath} officialDomains={report.exchange.officialDomains} />
-          </span>
-        </Fact>
+        {contactPath ? (
+          <Fact label={t("contactPath")}>
+            <span lang={contactPath.language} className="whitespace-pre-line">
+              {linked(contactPath)}
+            </span>
+          </Fact>
+        ) : null}
         <Fact label={t("inquiryLanguage")}>{languageName(report.inquiryLanguage, locale)}</Fact>
         <Fact label={t("replyLanguages")}>{report.replyLanguages.map((code) => languageName(code, locale)).join(", ")}</Fact>
       </dl>
@@ -105,28 +162,31 @@ export async function ReportView({
       <section>
         <Subheading className="font-semibold">{t("timeline")}</Subheading>
         <ol className="mt-3 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
-          {report.events.map((event, index) => (
-            <li key={event.id} className="relative">
-              <span aria-hidden className="absolute -left-[1.4rem] top-1.5 size-2.5 rounded-full bg-brand-600 dark:bg-brand-300" />
-              <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                <time dateTime={event.occurredAt.toISOString()} className="font-medium">
-                  {event.precision === "MINUTE"
-                    ? format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "short" })
-                    : format.dateTime(event.occurredAt, { dateStyle: "medium" })}
-                </time>
-                <span className="text-slate-600 dark:text-slate-400">{t("dayNumber", { day: offsets[index] ?? 0 })}</span>
-              </p>
-              <p className="font-semibold">
-                {t(`eventKind.${event.kind}`)}
-                {event.language ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">({t("inLanguage", { language: languageName(event.language, locale) })})</span> : null}
-              </p>
-              {event.note ? (
-                <p lang={textLang} className="mt-0.5 text-slate-700 dark:text-slate-300">
-                  <LinkedText text={event.note} officialDomains={report.exchange.officialDomains} />
+          {report.events.map((event, index) => {
+            const note = shown(event.note, event.noteTranslation);
+            return (
+              <li key={event.id} className="relative">
+                <span aria-hidden className="absolute -left-[1.4rem] top-1.5 size-2.5 rounded-full bg-brand-600 dark:bg-brand-300" />
+                <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                  <time dateTime={event.occurredAt.toISOString()} className="font-medium">
+                    {event.precision === "MINUTE"
+                      ? format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "short" })
+                      : format.dateTime(event.occurredAt, { dateStyle: "medium" })}
+                  </time>
+                  <span className="text-slate-600 dark:text-slate-400">{t("dayNumber", { day: offsets[index] ?? 0 })}</span>
                 </p>
-              ) : null}
-            </li>
-          ))}
+                <p className="font-semibold">
+                  {t(`eventKind.${event.kind}`)}
+                  {event.language ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">{t("inLanguage", { language: languageName(event.language, locale) })}</span> : null}
+                </p>
+                {note ? (
+                  <p lang={note.language} className="mt-0.5 text-slate-700 dark:text-slate-300">
+                    {linked(note)}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       </section>
 
@@ -136,30 +196,33 @@ export async function ReportView({
           <p className="mt-1 text-slate-600 dark:text-slate-400">{t("noRequiredItems")}</p>
         ) : (
           <ul className="mt-2 space-y-2">
-            {report.requiredItems.map((item) => (
-              <li key={item.code} className="flex gap-2">
-                <span aria-hidden className="text-brand-700 dark:text-brand-300">
-                  ✓
-                </span>
-                <span>
-                  <span className="font-medium">{itemLabel(item, locale)}</span>
-                  {item.note ? (
-                    <span lang={textLang} className="block text-sm text-slate-700 dark:text-slate-300">
-                      <LinkedText text={item.note} officialDomains={report.exchange.officialDomains} />
-                    </span>
-                  ) : null}
-                </span>
-              </li>
-            ))}
+            {report.requiredItems.map((item) => {
+              const note = shown(item.note, item.noteTranslation);
+              return (
+                <li key={item.code} className="flex gap-2">
+                  <span aria-hidden className="text-brand-700 dark:text-brand-300">
+                    ✓
+                  </span>
+                  <span>
+                    <span className="font-medium">{itemLabel(item, locale)}</span>
+                    {note ? (
+                      <span lang={note.language} className="block text-sm text-slate-700 dark:text-slate-300">
+                        {linked(note)}
+                      </span>
+                    ) : null}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
 
-      {report.tips ? (
+      {tips ? (
         <section>
           <Subheading className="font-semibold">{t("tips")}</Subheading>
-          <ul lang={textLang} className="mt-2 list-disc space-y-1 pl-5">
-            {report.tips
+          <ul lang={tips.language} className="mt-2 list-disc space-y-1 pl-5">
+            {tips.text
               .split("\n")
               .map((tip) => tip.trim())
               .filter(Boolean)

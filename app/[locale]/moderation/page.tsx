@@ -103,6 +103,15 @@ async function QueueEntry({ item, locale, canBan }: { item: QueueItem; locale: L
     [tReport("verificationLevel"), item.verificationLevel],
     [tReport("contactPath"), item.contactPath],
     [tReport("tips"), item.tips],
+    ...(
+      [
+        ["summary", item.summaryTranslation],
+        ["lockout", item.lockoutDetailTranslation],
+        ["verificationLevel", item.verificationLevelTranslation],
+        ["contactPath", item.contactPathTranslation],
+        ["tips", item.tipsTranslation],
+      ] as const
+    ).map(([key, text]): [string, string | null] => [t("translated", { field: tReport(key) }), text]),
   ];
   const reportIntents = reportDecisionsFor(item.status);
   const authorIntents = canBan ? [item.author.bannedAt ? ("unban" as const) : ("ban" as const)] : [];
@@ -143,7 +152,9 @@ async function QueueEntry({ item, locale, canBan }: { item: QueueItem; locale: L
                 </p>
                 {flag.details ? (
                   <p className="whitespace-pre-line text-sm">
-                    <span className="font-medium">{t("flagNote")}: </span>
+                    <span className="font-medium">{t("flagNote")}
+                      {t("labelSeparator")}
+                    </span>
                     {flag.details}
                   </p>
                 ) : null}
@@ -172,7 +183,9 @@ async function QueueEntry({ item, locale, canBan }: { item: QueueItem; locale: L
                 <ul className="list-disc pl-5">
                   {item.eventNotes.map((event) => (
                     <li key={event.id}>
-                      <span className="text-sm text-slate-600 dark:text-slate-400">{tReport(`eventKind.${event.kind}`)}: </span>
+                      <span className="text-sm text-slate-600 dark:text-slate-400">{tReport(`eventKind.${event.kind}`)}
+                        {t("labelSeparator")}
+                      </span>
                       {event.note}
                     </li>
                   ))}

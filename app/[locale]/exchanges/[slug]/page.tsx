@@ -6,6 +6,7 @@ import { cache } from "react";
 import { getActor } from "@/lib/auth/session";
 import { findGuide } from "@/lib/data/guides";
 import { outlineGuide } from "@/lib/domain/guide-outline";
+import { localizeGuideTexts } from "@/lib/domain/report-language";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { LiveRefresh } from "../../_components/live-refresh";
@@ -47,9 +48,11 @@ export default async function ExchangePage({ params }: Props) {
   const figures = stats.figures;
   // Below the sample threshold (fewer reports than GUIDE_TOP_REPORTS) the checklist and contact
   // path come from the reports as listed; above it, only the tips do, from the best-ranked ones.
-  const outline = outlineGuide(topReports, { now: computedAt });
+  // Quoted in the reader's language where the author translated them.
+  const quotedReports = topReports.map((report) => localizeGuideTexts(report, locale));
+  const outline = outlineGuide(quotedReports, { now: computedAt });
   const itemLabels = new Map(guide.itemLabels.map((item) => [item.code, itemLabel(item, locale)] as const));
-  const textLanguages = new Map(topReports.map((report) => [report.id, report.textLanguage]));
+  const textLanguages = new Map(quotedReports.map((report) => [report.id, report.shownLanguage]));
   const labels = { itemLabel: (code: string) => itemLabels.get(code) ?? code, textLanguage: (reportId: string) => textLanguages.get(reportId) };
 
   return (

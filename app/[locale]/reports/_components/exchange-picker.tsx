@@ -155,7 +155,7 @@ export function ExchangePicker({
       {open && query.trim() !== "" && results.length === 0 ? (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("exchangeNoMatch", { query: query.trim() })}</p>
       ) : null}
-      {selected ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("exchangeSelected", { name: `${displayName(selected, locale)} (${otherName(selected, locale)})` })}</p> : null}
+      {selected ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("exchangeSelected", { name: displayName(selected, locale), otherName: otherName(selected, locale) })}</p> : null}
       <FieldError path={path} error={error} />
     </div>
   );

@@ -56,7 +56,7 @@ export function Field({
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  /** Shown after the label of an optional field. */
+  /** Shown after the label of an optional field, with its brackets: "(optional)", "（任意）". */
   optionalLabel?: string;
   className?: string;
   children: (props: ControlProps) => ReactNode;
@@ -65,7 +65,7 @@ export function Field({
     <div className={className}>
       <label htmlFor={fieldId(path)} className="block font-medium">
         {label}
-        {optionalLabel ? <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">({optionalLabel})</span> : null}
+        {optionalLabel ? <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">{optionalLabel}</span> : null}
       </label>
       {hint ? <FieldHint path={path}>{hint}</FieldHint> : null}
       {children(controlProps(path, { error, hint: Boolean(hint) }))}

@@ -5,8 +5,29 @@ import type { ReportUpdateInputDraft } from "@/lib/validation/report-update";
 // The form's own state: every field as the inputs hold it (strings, checkboxes), plus client-only
 // ids for list rows. toReportInput turns it into what the shared schema parses.
 
-export type EventDraft = { id: string; kind: TimelineEventKind | ""; day: string; time: string; note: string; language: string };
-export type ItemDraft = { checked: boolean; note: string };
+// noteTranslation is optional: events added by the timeline editor and drafts saved before
+// translations existed have none.
+export type EventDraft = { id: string; kind: TimelineEventKind | ""; day: string; time: string; note: string; language: string; noteTranslation?: string };
+export type ItemDraft = { checked: boolean; note: string; noteTranslation?: string };
+
+/** The author's own translation of the report's texts (lib/validation/report TranslationFields). */
+export type TranslationDraft = {
+  translationLanguage: string;
+  lockoutDetailTranslation: string;
+  verificationLevelTranslation: string;
+  contactPathTranslation: string;
+  summaryTranslation: string;
+  tipsTranslation: string;
+};
+
+export const emptyTranslation: TranslationDraft = {
+  translationLanguage: "",
+  lockoutDetailTranslation: "",
+  verificationLevelTranslation: "",
+  contactPathTranslation: "",
+  summaryTranslation: "",
+  tipsTranslation: "",
+};
 
 export type ReportFormValues = {
   idempotencyKey: string;
@@ -26,14 +47,14 @@ export type ReportFormValues = {
   tips: string;
   events: EventDraft[];
   requiredItems: Record<string, ItemDraft>;
-};
+} & TranslationDraft;
 
 /** The report as lib/data/report-writes hands it to the edit page. */
 export type StoredReportValues = Omit<ReportFormValues, "idempotencyKey" | "events" | "requiredItems" | "lockoutCause" | "hadBackupCodes"> & {
   lockoutCause: LockoutCause;
   hadBackupCodes: BackupCodesAnswer;
   events: Omit<EventDraft, "id">[];
-  requiredItems: { code: string; note: string }[];
+  requiredItems: { code: string; note: string; noteTranslation?: string }[];
 };
 
 /** A v4 UUID; crypto.randomUUID exists only on secure origins, getRandomValues everywhere. */
@@ -69,6 +90,7 @@ export function emptyValues({ exchangeSlug, textLanguage }: { exchangeSlug: stri
     tips: "",
     events: [],
     requiredItems: {},
+    ...emptyTranslation,
   };
 }
 
@@ -77,7 +99,7 @@ export function valuesFromReport(report: StoredReportValues): ReportFormValues {
     ...report,
     idempotencyKey: newUuid(),
     events: report.events.map((event) => ({ ...event, id: newUuid() })),
-    requiredItems: Object.fromEntries(report.requiredItems.map((item) => [item.code, { checked: true, note: item.note }])),
+    requiredItems: Object.fromEntries(report.requiredItems.map((item) => [item.code, { checked: true, note: item.note, noteTranslation: item.noteTranslation ?? "" }])),
   };
 }
 
@@ -96,7 +118,7 @@ export function checkedItemCodes(values: Pick<ReportFormValues, "requiredItems">
 }
 
 function eventInput(event: EventDraft) {
-  return { kind: event.kind, day: event.day, time: event.time, note: event.note, language: event.language };
+  return { kind: event.kind, day: event.day, time: event.time, note: event.note, language: event.language, noteTranslation: event.noteTranslation ?? "" };
 }
 
 export function toReportInput(values: ReportFormValues, vocabulary: readonly string[]): ReportInputDraft {
@@ -109,7 +131,7 @@ export function toReportInput(values: ReportFormValues, vocabulary: readonly str
     contactChannel: contactChannel as ReportInputDraft["contactChannel"],
     outcome: outcome as ReportInputDraft["outcome"],
     events: events.map(eventInput) as ReportInputDraft["events"],
-    requiredItems: checkedItemCodes(values, vocabulary).map((code) => ({ code, note: requiredItems[code]?.note ?? "" })),
+    requiredItems: checkedItemCodes(values, vocabulary).map((code) => ({ code, note: requiredItems[code]?.note ?? "", noteTranslation: requiredItems[code]?.noteTranslation ?? "" })),
   };
 }
 

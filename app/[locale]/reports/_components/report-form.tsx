@@ -13,10 +13,12 @@ import { emptyValues, hasContent, sortEvents, toReportInput, valuesFromReport, t
 import { PersonalDataPanel, type ScannedText } from "./personal-data-panel";
 import { RequiredItemsField, type VocabularyItem } from "./required-items-field";
 import { TimelineEditor } from "./timeline-editor";
+import { TranslationFields } from "./translation-fields";
 
 export type FormExchange = { slug: string; nameEn: string; nameJa: string; aliases: string[]; officialDomains: string[] };
 
 const AUTOSAVE_DELAY_MS = 400;
+const translatedFieldKeys = ["lockoutDetailTranslation", "verificationLevelTranslation", "contactPathTranslation", "summaryTranslation", "tipsTranslation"] as const;
 const noSubscription = () => () => {};
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -191,6 +193,16 @@ export function ReportForm({
     ...vocabulary
       .filter((item) => values.requiredItems[item.code]?.checked)
       .map((item) => ({ key: `item:${item.code}`, label: locale === "ja" ? item.labelJa : item.labelEn, text: values.requiredItems[item.code]?.note ?? "" })),
+    // The translation is published too, so it is scanned like the original.
+    ...translatedFieldKeys.map((key) => ({ key, label: t("translation.field", { field: t(`fields.${key.slice(0, -"Translation".length)}`) }), text: values[key] })),
+    ...values.events.map((event, index) => ({ key: `eventTranslation:${event.id}`, label: t("translation.eventNote", { number: index + 1 }), text: event.noteTranslation ?? "" })),
+    ...vocabulary
+      .filter((item) => values.requiredItems[item.code]?.checked)
+      .map((item) => ({
+        key: `itemTranslation:${item.code}`,
+        label: t("translation.itemNote", { item: locale === "ja" ? item.labelJa : item.labelEn }),
+        text: values.requiredItems[item.code]?.noteTranslation ?? "",
+      })),
   ];
 
   function replaceTexts(changes: { key: string; text: string }[]) {
@@ -199,10 +211,15 @@ export function ReportForm({
     let items = values.requiredItems;
     for (const { key, text } of changes) {
       if (key.startsWith("event:")) events = events.map((event) => (`event:${event.id}` === key ? { ...event, note: text } : event));
+      else if (key.startsWith("eventTranslation:")) events = events.map((event) => (`eventTranslation:${event.id}` === key ? { ...event, noteTranslation: text } : event));
       else if (key.startsWith("item:")) {
         const code = key.slice("item:".length);
-        items = { ...items, [code]: { checked: true, note: text } };
-      } else if (key === "contactPath" || key === "lockoutDetail" || key === "verificationLevel" || key === "summary" || key === "tips") patch[key] = text;
+        items = { ...items, [code]: { ...items[code], checked: true, note: text } };
+      } else if (key.startsWith("itemTranslation:")) {
+        const code = key.slice("itemTranslation:".length);
+        items = { ...items, [code]: { note: "", ...items[code], checked: true, noteTranslation: text } };
+      } else if ((translatedFieldKeys as readonly string[]).includes(key)) patch[key as (typeof translatedFieldKeys)[number]] = text;
+      else if (key === "contactPath" || key === "lockoutDetail" || key === "verificationLevel" || key === "summary" || key === "tips") patch[key] = text;
     }
     change({ ...patch, events, requiredItems: items });
   }
@@ -365,6 +382,10 @@ export function ReportForm({
               </select>
             )}
           </Field>
+        </Section>
+
+        <Section id="rf-section-translation" title={t("translation.title")}>
+          <TranslationFields values={values} vocabulary={vocabulary} locale={locale} errors={errors} onChange={change} />
         </Section>
       </div>
 
