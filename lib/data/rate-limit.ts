@@ -12,10 +12,13 @@ import {
   type RateLimit,
   type RateLimitedAction,
 } from "../domain/rate-limit-policy";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { RateLimitedError } from "./errors";
 
 export type { RateLimitedAction };
+
+/** The instance's client, or a transaction's. */
+export type RateLimitClient = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Counts one `action` by `actor` in the current fixed window, or throws RateLimitedError when the
@@ -25,10 +28,12 @@ export type { RateLimitedAction };
  * both take the last slot.
  *
  * `client` is the instance's Prisma client; tests pass a second one to act as another instance.
+ * A transaction client makes the count part of the write's transaction: a write that fails or
+ * rolls back then spends nothing.
  */
 export async function consumeRateLimit(
   { actor, action, now = new Date() }: { actor: Pick<Actor, "id" | "createdAt">; action: RateLimitedAction; now?: Date },
-  client: PrismaClient = db(),
+  client: RateLimitClient = db(),
 ): Promise<void> {
   const { limit, windowSeconds } = rateLimitFor({ action, accountCreatedAt: actor.createdAt, now });
   if (!(await takeFromBucket(client, rateLimitKey(action, actor.id), { limit, windowSeconds }, now))) {
@@ -61,7 +66,7 @@ function signInLinkKey(email: string): string {
 }
 
 // One statement both checks and counts, so concurrent requests cannot both take the last slot.
-async function takeFromBucket(client: PrismaClient, key: string, { limit, windowSeconds }: RateLimit, now: Date): Promise<boolean> {
+async function takeFromBucket(client: RateLimitClient, key: string, { limit, windowSeconds }: RateLimit, now: Date): Promise<boolean> {
   const windowStart = windowStartOf(now, windowSeconds);
   // The conditional DO UPDATE skips a full bucket, and then RETURNING yields no row: a refused
   // attempt does not count, so the figure stays "writes that went through".
@@ -87,8 +92,12 @@ function utcTimestamp(date: Date): string {
 }
 
 /** Deletes buckets of windows that have ended for every action. Returns how many went. */
-export async function pruneRateLimitBuckets({ now = new Date() }: { now?: Date } = {}, client: PrismaClient = db()): Promise<number> {
+export async function pruneRateLimitBuckets({ now = new Date() }: { now?: Date } = {}, client: RateLimitClient = db()): Promise<number> {
   const cutoff = new Date(now.getTime() - longestWindowSeconds * 1000);
-  const { count } = await client.rateLimitBucket.deleteMany({ where: { windowStart: { lt: cutoff } } });
-  return count;
+  // Rows another transaction is deleting are left to it (SKIP LOCKED): a prune inside a write's
+  // transaction must never wait on, or deadlock with, another one's.
+  return client.$executeRaw`
+    DELETE FROM "RateLimitBucket" WHERE ("key", "windowStart") IN (
+      SELECT "key", "windowStart" FROM "RateLimitBucket" WHERE "windowStart" < ${utcTimestamp(cutoff)}::timestamp(3) FOR UPDATE SKIP LOCKED
+    )`;
 }
