@@ -7,6 +7,9 @@ import {
   rateLimitFor,
   rateLimitKey,
   retryAfterSeconds,
+  signInClientOf,
+  signInLinkClientLimit,
+  signInLinkGlobalLimit,
   signInLinkLimit,
   windowStartOf,
   type RateLimit,
@@ -41,28 +44,61 @@ export async function consumeRateLimit(
   }
 }
 
-/**
- * Counts one sign-in link sent to `email` (signInLinkLimit). Returns false, counting nothing, when
- * the address has had its share of links for this window. The key holds a hash of the address,
- * so the table keeps no addresses of people who never signed up.
- */
-export async function takeSignInLink({ email, now = new Date() }: { email: string; now?: Date }, client: PrismaClient = db()): Promise<boolean> {
-  return takeFromBucket(client, signInLinkKey(email), signInLinkLimit, now);
+/** Why a sign-in link was refused, and when to ask again. */
+export type SignInLinkRefusal = { scope: "address" | "client" | "everyone"; retryAfterSeconds: number };
+
+/** Who asks for a link: the client's address as the server saw it (null: unknown), and whether it is this machine. */
+export type SignInLinkRequester = { address: string | null; loopback: boolean };
+
+// Counting several buckets in one transaction; a refusal rolls the others back.
+class SignInLinkRefused extends Error {
+  constructor(readonly refusal: SignInLinkRefusal) {
+    super(`Sign-in link refused (${refusal.scope})`);
+  }
 }
 
+// Short, and explicit: a busy machine must not fail sign-ins on Prisma's defaults (2 s to start).
+const SIGN_IN_QUOTA_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
+
 /**
- * Seconds until `email` may be sent another sign-in link, or null when it may be now. Reads
- * without counting: the form asks first so the person sees why, and the link's sending counts.
+ * Counts one sign-in link for `email` asked for by `requester`, against the limits per address,
+ * per client and for everyone (lib/domain/rate-limit-policy.ts), all or nothing: returns null
+ * when the link may be sent, or the refusal, having counted nothing. Call it before anything is
+ * created for the link. Keys hold hashes, so the table keeps no addresses of any kind.
  */
-export async function signInLinkRetryAfter({ email, now = new Date() }: { email: string; now?: Date }, client: PrismaClient = db()): Promise<number | null> {
-  const { limit, windowSeconds } = signInLinkLimit;
-  const windowStart = windowStartOf(now, windowSeconds);
-  const bucket = await client.rateLimitBucket.findUnique({ where: { key_windowStart: { key: signInLinkKey(email), windowStart } }, select: { count: true } });
-  return bucket && bucket.count >= limit ? retryAfterSeconds(now, windowSeconds) : null;
+export async function takeSignInLinkQuota(
+  { email, requester, now = new Date() }: { email: string; requester: SignInLinkRequester; now?: Date },
+  client: PrismaClient = db(),
+): Promise<SignInLinkRefusal | null> {
+  const buckets: { scope: SignInLinkRefusal["scope"]; key: string; rule: RateLimit }[] = [
+    // The server's own machine is its operator; an unknown client counts as one shared client.
+    ...(requester.loopback ? [] : [{ scope: "client" as const, key: signInClientKey(requester.address), rule: signInLinkClientLimit }]),
+    { scope: "address", key: signInLinkKey(email), rule: signInLinkLimit },
+    { scope: "everyone", key: "signin.link.all", rule: signInLinkGlobalLimit },
+  ];
+  try {
+    await client.$transaction(async (tx) => {
+      for (const { scope, key, rule } of buckets) {
+        if (!(await takeFromBucket(tx, key, rule, now))) throw new SignInLinkRefused({ scope, retryAfterSeconds: retryAfterSeconds(now, rule.windowSeconds) });
+      }
+    }, SIGN_IN_QUOTA_TRANSACTION);
+    return null;
+  } catch (error) {
+    if (error instanceof SignInLinkRefused) return error.refusal;
+    throw error;
+  }
 }
 
 function signInLinkKey(email: string): string {
-  return `signin.link:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
+  return `signin.link:${sha256(email.normalize("NFKC").trim().toLowerCase())}`;
+}
+
+function signInClientKey(address: string | null): string {
+  return `signin.client:${sha256(address ? signInClientOf(address) : "unknown")}`;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 // One statement both checks and counts, so concurrent requests cannot both take the last slot.
