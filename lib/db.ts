@@ -18,7 +18,9 @@ function createDb(): Database {
   pool.on("error", (error) => {
     console.warn(`Database connection lost: ${error.message}`);
   });
-  return { client: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+  // Interactive transactions get explicit bounds: Prisma's defaults (2 s to get a connection,
+  // 5 s to finish) fail ordinary writes on a busy two-core machine or a slow embedded database.
+  return { client: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 20_000 } }), pool };
 }
 
 export function db(): PrismaClient {

@@ -3,6 +3,10 @@ import { catalogue } from "../../prisma/seed/catalogue";
 import { requiredItems } from "../../prisma/seed/required-items";
 import { seedAuthor, seedReports } from "../../prisma/seed/seed-reports";
 
+// The seed is one transaction of a few hundred statements. Prisma's defaults (5 s to finish, 2 s
+// to start) fail it on a busy machine or a slow embedded database; nothing else waits on it.
+const SEED_TRANSACTION = { maxWait: 60_000, timeout: 300_000 };
+
 export type SeedResult = { seeded: boolean; exchanges: number; requiredItems: number; reports: number };
 
 /**
@@ -98,5 +102,5 @@ export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty:
     }
 
     return { seeded: true, exchanges: exchanges.count, requiredItems: items.count, reports };
-  });
+  }, SEED_TRANSACTION);
 }
