@@ -21,6 +21,8 @@ export class AuthRouteClient {
 
   async request(path: string, init: { method?: "GET" | "POST"; form?: Record<string, string> } = {}): Promise<Response> {
     const headers = new Headers({ cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ") });
+    // As a browser sends it: Next rewrites 127.0.0.1 in the request's URL, not in this header.
+    headers.set("host", new URL(this.origin).host);
     if (this.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, this.clientAddress);
     let body: string | undefined;
     if (init.form) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInLinkUrl } from "./sign-in-link";
+import { loopbackOrigin, signInLinkUrl } from "./sign-in-link";
 
 const link = (origin: string) => `${origin}/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl: `${origin}/ja/account`, token: "t0k", email: "a+b@example.com" })}`;
 
@@ -21,5 +21,19 @@ describe("signInLinkUrl", () => {
   it("leaves links alone when AUTH_URL is set: Auth.js built them on it", () => {
     const url = link("https://atlas.example");
     expect(signInLinkUrl(url, { authUrl: "https://atlas.example", port: 3000 })).toBe(url);
+  });
+});
+
+describe("loopbackOrigin", () => {
+  it.each([
+    ["127.0.0.1:3000", "http://127.0.0.1:3000"],
+    ["[::1]:3000", "http://[::1]:3000"],
+    ["localhost:3000", "http://localhost:3000"],
+    ["localhost:4000", null],
+    ["evil.example:3000", null],
+    ["127.0.0.1:3000@evil.example", null],
+    [null, null],
+  ])("%s -> %s", (host, expected) => {
+    expect(loopbackOrigin(host, 3000)).toBe(expected);
   });
 });

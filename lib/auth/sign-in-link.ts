@@ -19,3 +19,18 @@ export function signInLinkUrl(url: string, { authUrl, port }: { authUrl: string 
   if (callbackUrl?.startsWith(`${requested}/`) || callbackUrl === requested) rewritten.searchParams.set("callbackUrl", `${local}${callbackUrl.slice(requested.length)}`);
   return rewritten.toString();
 }
+
+/**
+ * The origin a request was made on, from its Host header, when that names this machine on the
+ * app's port (http://127.0.0.1:3000, http://[::1]:3000, http://localhost:3000); otherwise null.
+ */
+export function loopbackOrigin(host: string | null, port: number): string | null {
+  if (!host) return null;
+  let url: URL;
+  try {
+    url = new URL(`http://${host}`);
+  } catch {
+    return null;
+  }
+  return isLoopbackHostname(url.hostname) && (url.port || "80") === String(port) && url.host === host.toLowerCase() ? url.origin : null;
+}
