@@ -18,11 +18,10 @@ function createDb(): Database {
   pool.on("error", (error) => {
     console.warn(`Database connection lost: ${error.message}`);
   });
-  // A transaction waits this long for a pooled connection before Prisma gives up with P2028
-  // (mapped to 503 by asServiceUnavailable): Prisma's default of 2 s failed writes in a burst
-  // that the pool would have served a moment later.
-  const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
-  return { client: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions }), pool };
+  // Interactive transactions get explicit bounds: Prisma's defaults (2 s to get a connection,
+  // 5 s to finish) failed ordinary writes in a burst, on a busy two-core machine or a slow embedded
+  // database. Past maxWait, P2028 becomes a 503 through asServiceUnavailable.
+  return { client: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 20_000 } }), pool };
 }
 
 export function db(): PrismaClient {

@@ -10,6 +10,7 @@ import { PageCache } from "../lib/page-cache/store";
 import { VersionWatch } from "../lib/page-cache/version-watch";
 import { routing } from "../lib/i18n/routing";
 import { dropUntrustedForwardedHeaders } from "../lib/security/proxy-headers";
+import { forwardedClientAddress, stampClientHeaders, TRUSTED_CLIENT_HEADERS_ENV } from "../lib/security/client-headers";
 import { parseEnvOrExit } from "./lib/env-or-exit";
 
 // The production server (what `npm start` runs after building): Next's request handler behind
@@ -22,6 +23,9 @@ const POLL_INTERVAL_MS = 50;
 const MAX_LAG_MS = 1000;
 // Even without writes a page is rendered again after a minute: open cases wait longer by the day.
 const MAX_AGE_MS = 60_000;
+// On SIGTERM, requests already being answered get this long to finish before their connections
+// are cut (scripts/start.ts waits longer than this before it kills the process).
+const DRAIN_TIMEOUT_MS = 10_000;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const env = parseEnvOrExit();
@@ -33,6 +37,16 @@ if (!env.DATABASE_URL) {
 // address, as `next start`. Not the HOSTNAME variable: containers set it to their own name.
 const hostnameFlag = process.argv.indexOf("--hostname");
 const hostname = hostnameFlag === -1 ? undefined : process.argv[hostnameFlag + 1];
+
+// Started by scripts/start.ts with an IPC channel: it closes when that process dies, even by
+// kill -9, and a server left behind would hold the port without its (embedded) database. Until
+// the server is up there is nothing to drain.
+let whenParentIsGone: () => void = () => process.exit(1);
+process.once("disconnect", () => whenParentIsGone());
+
+// Every request gets its client headers from this process (lib/security/client-headers.ts); the
+// app trusts them because this variable says it runs behind that code.
+process.env[TRUSTED_CLIENT_HEADERS_ENV] = "1";
 
 const app = next({ dev: false, dir: root, port: env.PORT, hostname });
 await app.prepare();
@@ -59,23 +73,52 @@ const handle =
     ? createPageCacheHandler({ next: (request, response) => handleNext(request, response), cache, watch, rules: pageCacheRules(routing.locales), maxLagMs: MAX_LAG_MS, publicOrigin })
     : (request: Parameters<typeof handleNext>[0], response: Parameters<typeof handleNext>[1]) => handleNext(request, response);
 
+let stopping = false;
 const server = createServer((request, response) => {
-  // Before the cache and Next: untrusted proxy headers are anyone's to forge (TRUST_PROXY).
+  // The client marks first, while the proxy headers still say whether the request was forwarded;
+  // then untrusted proxy headers, anyone's to forge (TRUST_PROXY), go before the cache and Next.
+  stampClientHeaders(request.headers, trustProxy ? (forwardedClientAddress(request.headers) ?? request.socket.remoteAddress) : request.socket.remoteAddress);
   dropUntrustedForwardedHeaders(request.headers, trustProxy);
+  // While draining, a keep-alive connection is closed as soon as its request is answered.
+  if (stopping) response.setHeader("Connection", "close");
+  response.once("finish", () => {
+    if (stopping) server.closeIdleConnections();
+  });
   Promise.resolve(handle(request, response)).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;
     response.end();
   });
 });
+// A port that is taken must stop the start, loudly: otherwise whatever holds it answers instead.
+server.once("error", (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `✖ Port ${env.PORT} is already in use: another program (or a Recovery Atlas left running) listens on it. Stop it or set PORT.`
+      : `✖ Cannot listen on port ${env.PORT}: ${error.message}`,
+  );
+  process.exit(1);
+});
 server.listen(env.PORT, hostname, () => {
   const cacheNote = env.PAGE_CACHE_MB > 0 ? `page cache ${env.PAGE_CACHE_MB} MB for ${publicOrigin}` : "page cache off";
   console.log(`▲ Serving on http://${hostname ?? "localhost"}:${env.PORT} (${cacheNote}; proxy headers ${trustProxy ? "trusted" : "dropped"})`);
+  // scripts/start.ts waits for this rather than for any answer on the port, which could come from another server.
+  process.send?.({ type: "listening", port: env.PORT });
 });
 
+/** Stops accepting, lets requests in flight finish (at most DRAIN_TIMEOUT_MS), then closes. */
 async function shutdown(): Promise<void> {
-  server.close();
-  server.closeAllConnections();
+  if (stopping) return;
+  stopping = true;
+  // Whatever happens below (a database that is gone with its parent), the process ends.
+  setTimeout(() => process.exit(1), DRAIN_TIMEOUT_MS + 5000).unref();
+  const drained = new Promise<void>((done) => server.close(() => done()));
+  server.closeIdleConnections();
+  const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((done) => setTimeout(() => done(true), DRAIN_TIMEOUT_MS).unref())]);
+  if (timedOut) {
+    console.error(`Requests still running after ${DRAIN_TIMEOUT_MS / 1000} s were cut off.`);
+    server.closeAllConnections();
+  }
   await watch.stop();
   await pool.end().catch(() => undefined);
   await app.close();
@@ -83,3 +126,4 @@ async function shutdown(): Promise<void> {
 }
 process.once("SIGTERM", () => void shutdown());
 process.once("SIGINT", () => void shutdown());
+whenParentIsGone = () => void shutdown();

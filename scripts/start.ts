@@ -2,8 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createServer } from "node:net";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import pg from "pg";
+import { mailDeliveryFor } from "../lib/auth/mail-delivery";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
 import { applyMigrations } from "./db/migrate";
 import { createScriptPrisma } from "./db/script-prisma";
@@ -18,6 +20,10 @@ process.chdir(root);
 const devMode = process.argv.includes("--dev");
 const env = parseEnvOrExit();
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+// Longer than scripts/serve.ts's drain (10 s), so requests in flight finish before a SIGKILL.
+const APP_STOP_TIMEOUT_MS = 15_000;
+// How long the app may take to listen once started; generous, for a busy machine.
+const APP_START_TIMEOUT_MS = 180_000;
 
 // What shutdown() has to stop; filled in as start-up proceeds.
 const running: { embedded?: EmbeddedPostgres; app?: ChildProcess } = {};
@@ -37,7 +43,7 @@ async function shutdown(code: number): Promise<void> {
   if (app && app.exitCode === null && app.signalCode === null) {
     const exited = new Promise((done) => app.once("exit", done));
     app.kill("SIGTERM");
-    await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+    await Promise.race([exited, new Promise((done) => setTimeout(done, APP_STOP_TIMEOUT_MS))]);
     if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL");
   }
   if (embedded) await embedded.stop();
@@ -135,8 +141,40 @@ async function buildIfNeeded(childEnv: NodeJS.ProcessEnv): Promise<void> {
   console.log(`• Built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
+/** Fails at once when something already listens on the port: it would answer in the app's place. */
+async function assertPortFree(port: number): Promise<void> {
+  const problem = await new Promise<string | null>((done) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      done(error.code === "EADDRINUSE" ? `Port ${port} is already in use: another program (or a Recovery Atlas left running) listens on it. Stop it or set PORT.` : `Cannot listen on port ${port}: ${error.message}`),
+    );
+    probe.listen(port, () => probe.close(() => done(null)));
+  });
+  if (problem) await fail(problem);
+}
+
+/** Production: serve.ts says when it listens (over IPC), so an answer from another server never counts. */
+async function waitUntilListening(app: ChildProcess): Promise<void> {
+  const outcome = await new Promise<"listening" | "exited" | "timeout">((done) => {
+    const timer = setTimeout(() => done("timeout"), APP_START_TIMEOUT_MS);
+    app.on("message", (message: unknown) => {
+      if (typeof message === "object" && message !== null && (message as { type?: unknown }).type === "listening") {
+        clearTimeout(timer);
+        done("listening");
+      }
+    });
+    app.once("exit", () => {
+      clearTimeout(timer);
+      done("exited");
+    });
+  });
+  if (outcome === "exited") await fail("The app stopped while starting (see above).");
+  if (outcome === "timeout") await fail(`The app did not start listening within ${APP_START_TIMEOUT_MS / 1000} s.`);
+}
+
+/** Development: `next dev` cannot tell us, so ask until it answers (the port was free before it started). */
 async function waitUntilServing(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + APP_START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (running.app?.exitCode !== null && running.app?.exitCode !== undefined) await fail("The app stopped while starting (see above).");
     try {
@@ -147,9 +185,10 @@ async function waitUntilServing(url: string): Promise<void> {
     }
     await new Promise((done) => setTimeout(done, 200));
   }
-  await fail(`The app did not answer at ${url} within 60 s.`);
+  await fail(`The app did not answer at ${url} within ${APP_START_TIMEOUT_MS / 1000} s.`);
 }
 
+await assertPortFree(env.PORT);
 const connectionString = await connectDatabase().catch((error: unknown) =>
   fail(`Could not start the embedded database: ${error instanceof Error ? error.message : String(error)}`),
 );
@@ -157,22 +196,29 @@ await prepareDatabase(connectionString).catch((error: unknown) =>
   fail(`Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`),
 );
 
+// Without AUTH_URL (a local try-out) none is invented: sign-in links then come back to the
+// address the person used, localhost, 127.0.0.1 or [::1] (lib/auth/sign-in-link.ts). With it,
+// it is the one public address, as Auth.js expects in production.
 const publicUrl = env.AUTH_URL ?? `http://localhost:${env.PORT}`;
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: connectionString,
   AUTH_SECRET: authSecret(),
-  AUTH_URL: publicUrl,
   AUTH_TRUST_HOST: env.AUTH_TRUST_HOST,
   RECOVERY_ATLAS_EMBEDDED: running.embedded ? "1" : "",
   NEXT_TELEMETRY_DISABLED: "1",
 };
+if (env.AUTH_URL) childEnv.AUTH_URL = env.AUTH_URL;
+else delete childEnv.AUTH_URL;
 
 if (!devMode) await buildIfNeeded(childEnv);
 // Production runs scripts/serve.ts: Next behind the shared page cache (docs/decisions/006-page-cache.md).
-const appArgs = devMode ? [nextBin, "dev", "-p", String(env.PORT)] : ["--import", "tsx", join(root, "scripts", "serve.ts")];
+// Both get an IPC channel: when this process dies, even by kill -9, it closes and they stop.
+const appArgs = devMode
+  ? ["--import", pathToFileURL(join(root, "scripts", "lib", "exit-with-parent.mjs")).href, nextBin, "dev", "-p", String(env.PORT)]
+  : ["--import", "tsx", join(root, "scripts", "serve.ts")];
 const app = spawn(process.execPath, appArgs, {
-  stdio: ["ignore", "inherit", "inherit"],
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
   env: { ...childEnv, PORT: String(env.PORT), NODE_ENV: devMode ? "development" : "production" },
 });
 running.app = app;
@@ -182,5 +228,14 @@ app.on("exit", (code) => {
     void shutdown(code ?? 1);
   }
 });
-await waitUntilServing(`http://127.0.0.1:${env.PORT}/`);
+if (devMode) await waitUntilServing(`http://127.0.0.1:${env.PORT}/`);
+else await waitUntilListening(app);
+
+const delivery = mailDeliveryFor({ SMTP_URL: env.SMTP_URL, AUTH_URL: env.AUTH_URL });
+if (delivery === "dev-mailbox") {
+  console.log(`• Sign-in e-mails: no SMTP_URL, so they land in the local mailbox, ${publicUrl}/en/dev/mailbox`);
+  console.log("  It is served only to this machine: other computers get a 404 there. Set SMTP_URL before others sign in.");
+} else if (delivery === "server-log") {
+  console.log("• Sign-in e-mails: no SMTP_URL, so sign-in links are only written to this log. Set SMTP_URL before others sign in.");
+}
 console.log(`\n✔ Recovery Atlas is running at ${publicUrl}  (Ctrl-C stops it)\n`);

@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-headers";
 
 // Drives Auth.js's route handler (app/api/auth/[...nextauth]) the way a browser would, keeping the
 // cookies it sets, so integration tests can walk the real sign-in flow without a server.
@@ -8,13 +9,21 @@ type Handlers = { GET: (request: NextRequest) => Promise<Response>; POST: (reque
 export class AuthRouteClient {
   private readonly cookies = new Map<string, string>();
 
+  /**
+   * `clientAddress`: the peer address scripts/serve.ts would stamp on every request
+   * (lib/security/client-headers.ts); the app reads it only where RECOVERY_ATLAS_CLIENT_HEADERS=1.
+   */
   constructor(
     private readonly handlers: Handlers,
     private readonly origin = "http://localhost:3000",
+    private readonly clientAddress?: string,
   ) {}
 
   async request(path: string, init: { method?: "GET" | "POST"; form?: Record<string, string> } = {}): Promise<Response> {
     const headers = new Headers({ cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ") });
+    // As a browser sends it: Next rewrites 127.0.0.1 in the request's URL, not in this header.
+    headers.set("host", new URL(this.origin).host);
+    if (this.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, this.clientAddress);
     let body: string | undefined;
     if (init.form) {
       headers.set("content-type", "application/x-www-form-urlencoded");

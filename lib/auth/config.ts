@@ -7,7 +7,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { createTransport, type Transporter } from "nodemailer";
-import { takeSignInLink } from "../data/rate-limit";
+import { takeSignInLinkQuota } from "../data/rate-limit";
 import { isSignInBlocked } from "../data/users";
 import { db } from "../db";
 import { createPseudonym } from "../domain/pseudonym";
@@ -18,6 +18,12 @@ import { logSignInLink, SIGN_IN_LINK_MAX_AGE_HOURS, sendSignInMail, storeSignInM
 import { oauthProviders, signInMailDelivery } from "./providers";
 import { reportingSessionFailures } from "./session-lookup";
 import { localeOfAuthRequest, localeOfCallbackUrl } from "./request-locale";
+import { signInLinkUrl } from "./sign-in-link";
+import { currentSignInLinkAttempt } from "./sign-in-link-attempt";
+
+// Where Auth.js sends the browser after it sent a link ("check your e-mail"), as a path: Auth.js
+// puts its own origin in front, exactly as for a link it did send.
+const LINK_SENT_PATH = "/api/auth/verify-request?provider=nodemailer&type=email";
 
 // Auth.js, configured per request (NextAuth's lazy form): the Prisma adapter and with it the one
 // database client are created only when a request needs them, never while `next build` loads
@@ -50,13 +56,9 @@ function emailProvider() {
     server: smtpUrl ?? { jsonTransport: true },
     from: from ?? "Recovery Atlas <no-reply@localhost>",
     maxAge: SIGN_IN_LINK_MAX_AGE_HOURS * 60 * 60,
-    async sendVerificationRequest({ identifier, url }) {
-      // Counted here, where every link is sent, so posting to Auth.js's endpoint directly gets no
-      // more links than our form. Past the limit nothing is sent and the answer looks the same.
-      if (!(await takeSignInLink({ email: identifier }))) {
-        console.warn("Sign-in link not sent: this address reached its limit of links for now");
-        return;
-      }
+    // Only reached for a link the signIn callback allowed (limits, bans): see below.
+    async sendVerificationRequest({ identifier, url: authUrl }) {
+      const url = signInLinkUrl(authUrl, { authUrl: env.AUTH_URL, port: env.PORT });
       const locale = localeOfCallbackUrl(new URL(url).searchParams.get("callbackUrl")) ?? routing.defaultLocale;
       if (delivery === "smtp" && smtpUrl && from) {
         await sendSignInMail({ to: identifier, url, from, locale, transport: smtp(smtpUrl) });
@@ -96,9 +98,22 @@ function createConfig(request: { url: string; headers: Headers } | undefined): N
       },
     },
     callbacks: {
-      async signIn({ user, account }) {
+      async signIn({ user, account, email }) {
         if (!account) return false;
-        return !(await isSignInBlocked({ email: user.email, provider: account.provider, providerAccountId: account.providerAccountId }));
+        const blocked = () => isSignInBlocked({ email: user.email, provider: account.provider, providerAccountId: account.providerAccountId });
+        if (!email?.verificationRequest) return !(await blocked());
+
+        // Asking for an e-mail link. Auth.js creates the token and sends the mail only after this
+        // returns true, so the limits are counted here, for our form and Auth.js's endpoint alike.
+        const attempt = currentSignInLinkAttempt();
+        const refusal = await takeSignInLinkQuota({ email: user.email ?? account.providerAccountId, requester: attempt?.requester ?? { address: null, loopback: false } });
+        if (refusal) {
+          if (attempt) attempt.refusal = refusal;
+          return false;
+        }
+        // A banned address gets the answer every address gets, counted the same, so nobody can
+        // tell bans apart; it just gets no token and no mail.
+        return (await blocked()) ? LINK_SENT_PATH : true;
       },
       session({ session, user }) {
         return {

@@ -1,9 +1,8 @@
-import "server-only";
-
 // Where sign-in links go. With SMTP_URL they are e-mailed. Without it, on a machine that serves
 // itself (AUTH_URL on localhost, the quick start and the tests), they land in the local mailbox
 // page; on a public address they are only written to the server log, because a public mailbox
-// page would let anyone sign in as anyone.
+// page would let anyone sign in as anyone. Even then the page answers only requests from this
+// machine (app/[locale]/dev/mailbox). Pure, so scripts/start.ts can say where the links go.
 
 export type MailDelivery = "smtp" | "dev-mailbox" | "server-log";
 

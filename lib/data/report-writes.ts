@@ -262,10 +262,15 @@ export async function createReport({ actor, input }: { actor: Actor | null; inpu
 
   const existing = await findByIdempotencyKey(actor.id, report.idempotencyKey);
   if (existing) return toWriteResult(existing, false);
-  await consumeRateLimit({ actor, action: "report.create" });
 
   try {
     return await db().$transaction(async (tx) => {
+      // Submissions with one key queue here; a later one finds the first's report and spends
+      // nothing. The limit is counted in this transaction, so a write that fails spends nothing.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report.create:${actor.id}:${report.idempotencyKey}`}))`;
+      const first = await tx.report.findUnique({ where: { authorId_idempotencyKey: { authorId: actor.id, idempotencyKey: report.idempotencyKey } }, select: writeResultSelect });
+      if (first) return toWriteResult(first, false);
+      await consumeRateLimit({ actor, action: "report.create" }, tx);
       const prepared = await prepareReport(tx, report);
       const status: ReportStatus = prepared.reasons.length > 0 ? "PENDING_REVIEW" : "PUBLISHED";
       const created = await tx.report.create({
@@ -416,12 +421,13 @@ export async function addTimelineEvents({
   const key = update.idempotencyKey;
   const repeated = key ? await findUpdateByKey(reportId, key) : null;
   if (repeated) return repeated;
-  await consumeRateLimit({ actor: author, action: "report.update" });
 
   return db().$transaction(async (tx) => {
     await lockReport(tx, reportId);
     const again = key ? await findUpdateByKey(reportId, key, tx) : null;
     if (again) return again;
+    // Counted after the replay check and inside the transaction: neither a repeat nor a refused update spends the limit.
+    await consumeRateLimit({ actor: author, action: "report.update" }, tx);
     const current = await tx.report.findUniqueOrThrow({
       where: { id: reportId },
       select: {

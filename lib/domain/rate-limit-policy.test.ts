@@ -3,6 +3,7 @@ import {
   isNewAccount,
   longestWindowSeconds,
   rateLimitFor,
+  signInClientOf,
   rateLimitKey,
   retryAfterMinutes,
   retryAfterSeconds,
@@ -76,5 +77,18 @@ describe("windows", () => {
   it("key counters by action and user", () => {
     expect(rateLimitKey("flag.create", "u1")).toBe("flag.create:u1");
     expect(rateLimitKey("report.create", "u1")).not.toBe(rateLimitKey("report.update", "u1"));
+  });
+});
+
+describe("signInClientOf", () => {
+  it.each([
+    ["203.0.113.9", "203.0.113.9"],
+    ["2001:db8:85a3:1234:5678:8a2e:370:7334", "2001:db8:85a3:1234::/64"],
+    ["2001:db8:85a3:1234::1", "2001:db8:85a3:1234::/64"],
+    ["2001:0db8:85a3:1234:ffff::2", "2001:db8:85a3:1234::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+  ])("%s -> %s", (address, client) => {
+    expect(signInClientOf(address)).toBe(client);
   });
 });

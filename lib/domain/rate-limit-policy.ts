@@ -31,6 +31,37 @@ export const rateLimitPolicy: Record<RateLimitedAction, { newAccount: number; es
  */
 export const signInLinkLimit: RateLimit = { limit: 5, windowSeconds: 60 * 60 };
 
+/**
+ * Sign-in links asked for by one client (an IPv4 address, an IPv6 /64 network), whichever
+ * addresses they go to: a person needs one or two, a household or office behind one address a
+ * few more; a script mailing strangers gets no further than this. Requests straight from the
+ * server's own machine are not counted here (the operator; lib/security/client-headers.ts).
+ */
+export const signInLinkClientLimit: RateLimit = { limit: 20, windowSeconds: 60 * 60 };
+
+/**
+ * Sign-in links of the whole installation: a ceiling on the mail a flood from many clients can
+ * make us send, far above what a community site's real sign-ins reach in an hour.
+ */
+export const signInLinkGlobalLimit: RateLimit = { limit: 500, windowSeconds: 60 * 60 };
+
+/**
+ * What one client is for signInLinkClientLimit: its IPv4 address, or the /64 network of an IPv6
+ * address (one household or server gets a whole /64, so single addresses would be free to vary).
+ */
+export function signInClientOf(address: string): string {
+  const lower = address.trim().toLowerCase();
+  if (!lower.includes(":")) return lower;
+  const [head = "", tail = ""] = lower.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = lower.includes("::") ? (tail ? tail.split(":") : []) : [];
+  const groups = lower.includes("::") ? [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill("0"), ...tailGroups] : headGroups;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
 /** The longest window of any action: buckets that started before now minus this have ended. */
 export const longestWindowSeconds = Math.max(signInLinkLimit.windowSeconds, ...Object.values(rateLimitPolicy).map((rule) => rule.windowSeconds));
 

@@ -15,13 +15,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type RunningApp = { url: string; output: () => string; stop: () => Promise<number | null> };
+export type RunningApp = {
+  url: string;
+  output: () => string;
+  /** Ctrl-C, then its exit code. */
+  stop: () => Promise<number | null>;
+  /** Sends `signal` to the start script (the process a user runs). */
+  signal: (signal: NodeJS.Signals) => void;
+  /** Its exit code (null: killed by a signal). */
+  exited: Promise<number | null>;
+};
 
 export async function startApp(env: NodeJS.ProcessEnv, { timeoutMs = 15 * 60_000 } = {}): Promise<RunningApp> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   let output = "";
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
@@ -49,11 +59,13 @@ export async function startApp(env: NodeJS.ProcessEnv, { timeoutMs = 15 * 60_000
   return {
     url,
     output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode);
-        child.once("exit", (code) => resolve(code));
-        child.kill("SIGINT");
-      }),
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+      return exited;
+    },
+    signal: (signal) => {
+      child.kill(signal);
+    },
+    exited,
   };
 }

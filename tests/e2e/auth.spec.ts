@@ -1,4 +1,5 @@
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
+import { axeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 test.describe("sign-in and accounts", () => {
@@ -18,10 +19,12 @@ test.describe("sign-in and accounts", () => {
     await mail.getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).click();
 
     const menu = page.getByRole("group", { name: "Account" });
-    const accountLink = menu.getByRole("link", { name: /^Your account \(Traveller-\d{4}\)$/ });
+    const accountLink = menu.getByRole("link", { name: /^Traveller-\d{4} \(your account\)$/ });
     await expect(accountLink).toBeVisible();
     await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
     await expect(menu.getByRole("link", { name: "Moderation" })).toHaveCount(0);
+    // Speech users say what they see: the link's name must contain its visible text (WCAG 2.5.3).
+    expect(await axeViolations(page, ["label-content-name-mismatch"])).toEqual([]);
 
     await accountLink.click();
     await expect(page).toHaveURL(/\/en\/account$/);
@@ -39,7 +42,7 @@ test.describe("sign-in and accounts", () => {
     await nameField.fill("Kiyoshi from Osaka");
     await page.getByRole("button", { name: "Save name" }).click();
     await expect(page.getByRole("status")).toHaveText("Saved. Your reports now show “Kiyoshi from Osaka”.");
-    await expect(menu.getByRole("link", { name: "Your account (Kiyoshi from Osaka)" })).toBeVisible();
+    await expect(menu.getByRole("link", { name: "Kiyoshi from Osaka (your account)" })).toBeVisible();
 
     const signedInCookies = await page.context().cookies();
     expect(signedInCookies.some((cookie) => cookie.name.endsWith("authjs.session-token"))).toBe(true);
@@ -102,7 +105,7 @@ test.describe("sign-in and accounts", () => {
     await expect(mail).toContainText("Recovery Atlas ログイン用リンク");
     await mail.getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).click();
     await expect(page).toHaveURL(/\/ja\/exchanges\/kraken$/);
-    await expect(page.getByRole("group", { name: "アカウント" }).getByRole("link", { name: /^アカウント\(旅人-\d{4}\)$/ })).toBeVisible();
+    await expect(page.getByRole("group", { name: "アカウント" }).getByRole("link", { name: /^旅人-\d{4}\(アカウント\)$/ })).toBeVisible();
   });
 
   test("a used or expired link leads back to the sign-in page with an explanation", async ({ page }) => {

@@ -5,13 +5,13 @@ import { join } from "node:path";
 import pg from "pg";
 import { assertLocalDatabase, withDatabase } from "../setup/database-safety";
 import { freePort, startApp } from "./app-process";
+import { killNineLeavesNoServer, mailboxOnlyForThisMachine, sigtermFinishesRequestsInFlight, takenPortFailsLoudly, type Check } from "./lifecycle";
 
 // The e2e stage of `npm test`: serves the production build on a database of its own (a new
 // database on the DATABASE_URL server, or a new embedded data folder), runs Playwright against
 // it, then stops the app with Ctrl-C and starts it again to prove the data stays and nothing is
-// seeded twice.
-
-type Check = { name: string; ok: boolean; detail?: string };
+// seeded twice; then checks the app as a process (tests/e2e/lifecycle.ts): who sees the local
+// mailbox, SIGTERM with a request in flight, kill -9, a port that is taken.
 const checks: Check[] = [];
 const serverUrl = process.env.DATABASE_URL;
 let cleanup = async () => {};
@@ -62,8 +62,11 @@ try {
   const krakenPage = await (await fetch(`${restarted.url}/en/exchanges/kraken`)).text();
   const seedReportsShown = krakenPage.split('id="report-seed-report-kraken"').length - 1;
   checks.push({ name: "a restart keeps the data and does not seed again", ok: restarted.output().includes("Existing data kept") && seedReportsShown === 1, detail: `Kraken seed report shown ${seedReportsShown}x` });
-  const secondStop = await restarted.stop();
-  checks.push({ name: "Ctrl-C stops the restarted app cleanly", ok: secondStop === 0, detail: `exit code ${secondStop}` });
+  checks.push(await mailboxOnlyForThisMachine(restarted));
+  checks.push(await sigtermFinishesRequestsInFlight(restarted));
+
+  checks.push(await killNineLeavesNoServer(await startApp(baseEnv)));
+  checks.push(await takenPortFailsLoudly(baseEnv, await freePort()));
 
   for (const check of checks) console.log(`${check.ok ? "✓" : "✘"} ${check.name}${check.detail ? ` (${check.detail})` : ""}`);
   exitCode = playwright.status === 0 && checks.every((check) => check.ok) ? 0 : 1;

@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { signInLinkRetryAfter, takeSignInLink } from "@/lib/data/rate-limit";
+import { takeSignInLinkQuota } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
-import { signInLinkLimit } from "@/lib/domain/rate-limit-policy";
+import { signInLinkClientLimit, signInLinkGlobalLimit, signInLinkLimit } from "@/lib/domain/rate-limit-policy";
 import { AuthRouteClient } from "../auth-route-client";
 import { createUser } from "../factories";
 
@@ -14,14 +14,21 @@ const origin = "http://localhost:3000";
 vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
   process.env.AUTH_URL = "http://localhost:3000";
+  // As behind scripts/serve.ts: the client address header is the server's, not the client's.
+  process.env.RECOVERY_ATLAS_CLIENT_HEADERS = "1";
   delete process.env.SMTP_URL;
 });
 
 let handlers: ConstructorParameters<typeof AuthRouteClient>[0];
 beforeAll(async () => {
-  ({ handlers } = await import("@/lib/auth/config"));
+  // The route module, as Next serves it: it wraps Auth.js's POST with the client's attempt.
+  handlers = await import("@/app/api/auth/[...nextauth]/route");
 });
-const newBrowser = () => new AuthRouteClient(handlers, origin);
+// Each browser is a client of its own (its own address), unless a test says otherwise.
+const randomAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+const newBrowser = (clientAddress = randomAddress()) => new AuthRouteClient(handlers, origin, clientAddress);
+const LINK_SENT = `${origin}/api/auth/verify-request?provider=nodemailer&type=email`;
+const tokensFor = (email: string) => db().verificationToken.count({ where: { identifier: email } });
 
 async function latestLinkFor(email: string): Promise<string | null> {
   const mail = await db().devMail.findFirst({ where: { to: email }, orderBy: { createdAt: "desc" } });
@@ -99,50 +106,94 @@ describe("e-mail sign-in through Auth.js", () => {
     expect(second.sessionToken()).toBeUndefined();
   });
 
-  it("sends no link to a banned address", async () => {
+  it("answers a banned address exactly as any other, and sends it nothing", async () => {
     const email = `banned-${randomUUID()}@example.com`;
     await createUser(db(), { email, bannedAt: new Date() });
-    const response = await quietly(() => newBrowser().requestLink(email, "/en"));
-    // Our own form shows "check your e-mail" here too; Auth.js's route says AccessDenied.
-    expect(response.headers.get("location")).toBe(`${origin}/sign-in?error=AccessDenied`);
+    const browser = newBrowser();
+    const response = await quietly(() => browser.requestLink(email, "/en"));
+    const other = await quietly(() => browser.requestLink(`not-banned-${randomUUID()}@example.com`, "/en"));
+    expect([response.status, response.headers.get("location")]).toEqual([302, LINK_SENT]);
+    expect([other.status, other.headers.get("location")]).toEqual([302, LINK_SENT]);
     expect(await latestLinkFor(email)).toBeNull();
+    expect(await tokensFor(email)).toBe(0);
   });
 
-  it("sends at most signInLinkLimit links to one address, even to requests made to Auth.js's endpoint directly", async () => {
+  it("sends at most signInLinkLimit links to one address, and creates nothing for a refused one", async () => {
     const email = `flood-${randomUUID()}@example.com`;
-    const browser = newBrowser();
+    // Several clients, so that only the address limit is in play.
     for (let sent = 0; sent < signInLinkLimit.limit; sent++) {
-      expect(await signInLinkRetryAfter({ email })).toBeNull();
-      await quietly(() => browser.requestLink(email, "/en"));
+      const response = await quietly(() => newBrowser().requestLink(sent % 2 ? email : email.toUpperCase(), "/en"));
+      expect(response.headers.get("location")).toBe(LINK_SENT);
     }
     const sentMail = () => db().devMail.count({ where: { to: email } });
     expect(await sentMail()).toBe(signInLinkLimit.limit);
+    expect(await tokensFor(email)).toBe(signInLinkLimit.limit);
 
-    const retryAfter = await signInLinkRetryAfter({ email: email.toUpperCase() });
+    const refused = await quietly(() => newBrowser().requestLink(email, "/en"));
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(signInLinkLimit.windowSeconds);
-    // The same answer as a sent link, so the endpoint tells nobody about the limit, and no mail.
-    const refused = await quietly(() => browser.requestLink(email, "/en"));
-    expect(refused.status).toBe(302);
-    expect(refused.headers.get("location")).not.toContain("error=");
     expect(await sentMail()).toBe(signInLinkLimit.limit);
+    expect(await tokensFor(email)).toBe(signInLinkLimit.limit);
 
     // Another address is not held up by this one, and the limiter keeps hashes, not addresses.
     const other = `flood-other-${randomUUID()}@example.com`;
     await quietly(() => newBrowser().requestLink(other, "/en"));
     expect(await latestLinkFor(other)).not.toBeNull();
-    expect(await db().rateLimitBucket.count({ where: { key: { contains: "@" } } })).toBe(0);
+    expect(await db().rateLimitBucket.count({ where: { OR: [{ key: { contains: "@" } }, { key: { contains: "10." } }] } })).toBe(0);
+  });
+
+  it("limits the links one client asks for, whatever the addresses, and creates nothing past it", async () => {
+    const address = randomAddress();
+    const browser = newBrowser(address);
+    for (let sent = 0; sent < signInLinkClientLimit.limit; sent++) {
+      const response = await quietly(() => browser.requestLink(`spray-${sent}-${randomUUID()}@example.com`, "/en"));
+      expect(response.headers.get("location")).toBe(LINK_SENT);
+    }
+    const next = `spray-next-${randomUUID()}@example.com`;
+    // The same client on a fresh connection, without cookies, is the same client.
+    const refused = await quietly(() => newBrowser(address).requestLink(next, "/en"));
+    expect(refused.status).toBe(429);
+    expect(await tokensFor(next)).toBe(0);
+    expect(await latestLinkFor(next)).toBeNull();
+
+    // Nor did the refusal count against the address: another client gets a link to it at once.
+    const elsewhere = await quietly(() => newBrowser().requestLink(next, "/en"));
+    expect(elsewhere.headers.get("location")).toBe(LINK_SENT);
+    expect(await tokensFor(next)).toBe(1);
+  });
+
+  it("counts a client's IPv6 /64 network as one client, and not the server's own machine", async () => {
+    const now = new Date("2026-03-10T09:30:00Z");
+    const network = `2001:db8:${randomInt(65536).toString(16)}:1`;
+    for (let sent = 0; sent < signInLinkClientLimit.limit; sent++) {
+      expect(await takeSignInLinkQuota({ email: `v6-${randomUUID()}@example.com`, requester: { address: `${network}::${sent + 1}`, loopback: false }, now })).toBeNull();
+    }
+    expect(await takeSignInLinkQuota({ email: `v6-${randomUUID()}@example.com`, requester: { address: `${network}:0:0:0:99`, loopback: false }, now })).toMatchObject({ scope: "client" });
+    const local = { address: "127.0.0.1", loopback: true };
+    for (let sent = 0; sent <= signInLinkClientLimit.limit; sent++) expect(await takeSignInLinkQuota({ email: `local-${randomUUID()}@example.com`, requester: local, now })).toBeNull();
+  });
+
+  it("stops every link past the installation's hourly ceiling, counting nothing for the refused one", async () => {
+    const now = new Date("2026-03-10T11:15:00Z");
+    const windowStart = new Date("2026-03-10T11:00:00Z");
+    await db().rateLimitBucket.create({ data: { key: "signin.link.all", windowStart, count: signInLinkGlobalLimit.limit - 1 } });
+    const requester = () => ({ address: randomAddress(), loopback: false });
+    expect(await takeSignInLinkQuota({ email: `last-${randomUUID()}@example.com`, requester: requester(), now })).toBeNull();
+    const buckets = () => db().rateLimitBucket.count({ where: { windowStart } });
+    const before = await buckets();
+    expect(await takeSignInLinkQuota({ email: `over-${randomUUID()}@example.com`, requester: requester(), now })).toEqual({ scope: "everyone", retryAfterSeconds: 45 * 60 });
+    expect(await buckets()).toBe(before);
   });
 
   it("counts sign-in links per fixed hour: the next hour sends again", async () => {
     const email = `hourly-${randomUUID()}@example.com`;
     const now = new Date("2026-03-10T15:59:00Z");
-    for (let sent = 0; sent < signInLinkLimit.limit; sent++) expect(await takeSignInLink({ email, now })).toBe(true);
-    expect(await takeSignInLink({ email, now })).toBe(false);
-    expect(await signInLinkRetryAfter({ email, now })).toBe(60);
-    const nextHour = new Date("2026-03-10T16:00:00Z");
-    expect(await signInLinkRetryAfter({ email, now: nextHour })).toBeNull();
-    expect(await takeSignInLink({ email, now: nextHour })).toBe(true);
+    const take = (at: Date) => takeSignInLinkQuota({ email, requester: { address: randomAddress(), loopback: false }, now: at });
+    for (let sent = 0; sent < signInLinkLimit.limit; sent++) expect(await take(now)).toBeNull();
+    expect(await take(now)).toEqual({ scope: "address", retryAfterSeconds: 60 });
+    expect(await take(new Date("2026-03-10T16:00:00Z"))).toBeNull();
   });
 
   it("refuses a link that was sent before the ban", async () => {

@@ -342,6 +342,36 @@ describe("createReport", () => {
     for (let index = 0; index < 5; index += 1) await createReport({ actor: newcomer, input: reportInput() });
     await expect(createReport({ actor: newcomer, input: reportInput() })).rejects.toBeInstanceOf(RateLimitedError);
   });
+
+  it("does not count replays of one idempotency key against the daily limit, even when they arrive at once", async () => {
+    const newcomer = await createActor({ createdAt: new Date() });
+    const dailyLimit = 5;
+    for (let index = 0; index < dailyLimit - 1; index += 1) await createReport({ actor: newcomer, input: reportInput() });
+
+    // The last report of the day, its retries racing it (a timeout, a second tab), then more retries.
+    const input = reportInput();
+    const racing = await Promise.all(Array.from({ length: 4 }, () => createReport({ actor: newcomer, input })));
+    const replays = [];
+    for (let replay = 0; replay < 3; replay += 1) replays.push(await createReport({ actor: newcomer, input }));
+    const ids = new Set([...racing, ...replays].map((result) => result.id));
+    expect(ids.size).toBe(1);
+    expect([...racing, ...replays].filter((result) => result.changed)).toHaveLength(1);
+    expect(await db().report.count({ where: { authorId: newcomer.id } })).toBe(dailyLimit);
+    // Only new reports spend the limit: the day's count is the number of reports, and it is full.
+    const bucket = await db().rateLimitBucket.findFirstOrThrow({ where: { key: `report.create:${newcomer.id}` } });
+    expect(bucket.count).toBe(dailyLimit);
+    await expect(createReport({ actor: newcomer, input: reportInput() })).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it("does not count a submission that fails against the daily limit", async () => {
+    const newcomer = await createActor({ createdAt: new Date() });
+    const broken = reportInput({ requiredItems: [{ code: "NO_SUCH_ITEM" }] });
+    for (let attempt = 0; attempt < 6; attempt += 1) await expect(createReport({ actor: newcomer, input: broken })).rejects.toBeInstanceOf(ReportInputError);
+    const created = await createReport({ actor: newcomer, input: reportInput() });
+    expect(created.changed).toBe(true);
+    const bucket = await db().rateLimitBucket.findFirstOrThrow({ where: { key: `report.create:${newcomer.id}` } });
+    expect(bucket.count).toBe(1);
+  });
 });
 
 describe("updateReport", () => {
@@ -476,6 +506,18 @@ describe("addTimelineEvents", () => {
       ["EVENTS_ADDED", { eventsAdded: 1, idempotencyKey: expect.any(String) }],
       ["CLOSED", { eventsAdded: 1, outcome: ["STILL_WAITING", "RESOLVED"], idempotencyKey: closeKey }],
     ]);
+  });
+
+  it("spends the daily limit only on updates that are written", async () => {
+    const newcomer = await createActor({ createdAt: new Date() });
+    const created = await createReport({ actor: newcomer, input: reportInput(stillWaiting()) });
+    const nothing = { actor: newcomer, reportId: created.id, events: [], outcome: "STILL_WAITING" };
+    for (let attempt = 0; attempt < 11; attempt += 1) await expect(addTimelineEvents({ ...nothing, idempotencyKey: randomUUID() })).rejects.toBeInstanceOf(ReportInputError);
+    const update = { actor: newcomer, reportId: created.id, events: [{ kind: "AUTO_ACKNOWLEDGEMENT", day: "2017-10-03" }], outcome: "STILL_WAITING", idempotencyKey: randomUUID() };
+    const first = await addTimelineEvents(update);
+    for (let replay = 0; replay < 11; replay += 1) expect(await addTimelineEvents(update)).toEqual({ ...first, changed: false });
+    const bucket = await db().rateLimitBucket.findFirstOrThrow({ where: { key: `report.update:${newcomer.id}` } });
+    expect(bucket.count).toBe(1);
   });
 
   it("keeps the outcome when none is given", async () => {

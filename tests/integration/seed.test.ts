@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { catalogue } from "@/prisma/seed/catalogue";
 import { requiredItems } from "@/prisma/seed/required-items";
@@ -120,5 +120,17 @@ describe("seedDatabase", () => {
     expect(await db().report.findUniqueOrThrow({ where: { id: valu.id } })).toMatchObject({ textLanguage: "en", translationLanguage: null, tips: "changed by hand", summary: valu.summary.en });
     // Running it again finds nothing left to do.
     expect((await seedDatabase(db(), { onlyIfEmpty: true })).translated).toBe(0);
+  });
+
+  it("gives its transaction explicit bounds, well past Prisma's 2 s / 5 s defaults, for a busy machine", async () => {
+    const transaction = vi.spyOn(db(), "$transaction");
+    try {
+      await seedDatabase(db(), { onlyIfEmpty: false });
+      const options = transaction.mock.calls[0]?.[1] as { maxWait?: number; timeout?: number } | undefined;
+      expect(options?.maxWait).toBeGreaterThanOrEqual(30_000);
+      expect(options?.timeout).toBeGreaterThanOrEqual(120_000);
+    } finally {
+      transaction.mockRestore();
+    }
   });
 });

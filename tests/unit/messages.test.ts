@@ -29,3 +29,14 @@ describe("message catalogues", () => {
     }
   });
 });
+
+describe("labels of links whose visible text is a value", () => {
+  // WCAG 2.5.3 (axe label-content-name-mismatch): speech users say what they see, so a link's
+  // accessible name must start with its visible text. Words in parentheses do not count as part of
+  // the name for that check, so the visible value must stand outside them.
+  it.each(["en", "ja"] as const)("the header's account link (%s) is named by the display name it shows", async (locale) => {
+    const messages = (await loadMessages(locale)) as { auth: { menu: { account: string } } };
+    const label = messages.auth.menu.account;
+    expect(label.startsWith("{name}"), label).toBe(true);
+  });
+});

@@ -4,15 +4,17 @@ import { AuthError } from "next-auth";
 import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
-import { signInLinkRetryAfter } from "@/lib/data/rate-limit";
-import { retryAfterMinutes } from "@/lib/domain/rate-limit-policy";
 import { oauthProviders } from "@/lib/auth/providers";
 import { safeRedirectPath } from "@/lib/auth/redirect-path";
+import { withSignInLinkAttempt } from "@/lib/auth/sign-in-link-attempt";
+import { retryAfterMinutes } from "@/lib/domain/rate-limit-policy";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { assertSameOrigin } from "@/lib/security/origin";
+import { requestClient } from "@/lib/security/request-client";
 import { EMAIL_ERRORS, fieldErrorsOf, SignInInputSchema, type EmailError } from "@/lib/validation/account";
 
-export type SignInEmailError = EmailError | "tooManyLinks";
+// tooManyLinks: this address had its links for now; tooManyRequests: this client, or everyone.
+export type SignInEmailError = EmailError | "tooManyLinks" | "tooManyRequests";
 export type SignInFormState = { email: string; fieldErrors: { email?: SignInEmailError }; retryAfterMinutes?: number; formError?: "sendFailed" };
 
 function localeOf(formData: FormData): Locale {
@@ -29,22 +31,23 @@ export async function requestSignInLink(_previous: SignInFormState, formData: Fo
   const parsed = SignInInputSchema.safeParse({ email });
   if (!parsed.success) return { email, fieldErrors: fieldErrorsOf(parsed.error, EMAIL_ERRORS) };
 
-  // Asked before sending so the person learns why no e-mail comes; sending the link counts it
-  // (lib/auth/config.ts), which also covers requests made to Auth.js's endpoint directly.
-  const retryAfter = await signInLinkRetryAfter({ email: parsed.data.email });
-  if (retryAfter !== null) return { email, fieldErrors: { email: "tooManyLinks" }, retryAfterMinutes: retryAfterMinutes(retryAfter) };
-
   const redirectTo = safeRedirectPath(formData.get("redirectTo"), locale);
-  try {
-    const next: unknown = await signIn("nodemailer", { email: parsed.data.email, redirectTo, redirect: false });
-    // Errors Auth.js does not throw come back as a redirect to the error page (?error=...).
-    if (typeof next === "string" && new URL(next, "http://localhost").searchParams.has("error")) {
-      return { email, fieldErrors: {}, formError: "sendFailed" };
-    }
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    // A refused (banned) address gets the same answer as any other, so nobody can probe addresses.
-    if (error.type !== "AccessDenied") return { email, fieldErrors: {}, formError: "sendFailed" };
+  // The limits are counted inside Auth.js (lib/auth/config.ts, signIn callback), for this form and
+  // Auth.js's endpoint alike; the attempt tells us when they refused, so the person learns why.
+  const { attempt, outcome } = await withSignInLinkAttempt(await requestClient(), () => signIn("nodemailer", { email: parsed.data.email, redirectTo, redirect: false }));
+  if (attempt.refusal) {
+    const error = attempt.refusal.scope === "address" ? "tooManyLinks" : "tooManyRequests";
+    return { email, fieldErrors: { email: error }, retryAfterMinutes: retryAfterMinutes(attempt.refusal.retryAfterSeconds) };
+  }
+  if (outcome.status === "rejected") {
+    if (!(outcome.reason instanceof AuthError)) throw outcome.reason;
+    return { email, fieldErrors: {}, formError: "sendFailed" };
+  }
+  // Errors Auth.js does not throw come back as a redirect to the error page (?error=...). A banned
+  // address is not one: it gets the same answer as any other, so nobody can probe for bans.
+  const next: unknown = outcome.value;
+  if (typeof next === "string" && new URL(next, "http://localhost").searchParams.has("error")) {
+    return { email, fieldErrors: {}, formError: "sendFailed" };
   }
   redirect(`/${locale}/sign-in/check-email`);
 }

@@ -4,11 +4,19 @@ import { notFound } from "next/navigation";
 import { signInMailDelivery } from "@/lib/auth/providers";
 import { listDevMails } from "@/lib/data/dev-mailbox";
 import { resolvePageLocale } from "@/lib/i18n/locale";
+import { requestClient } from "@/lib/security/request-client";
 
 export const dynamic = "force-dynamic";
 
 // Exists only while sign-in e-mails land in the local mailbox (no SMTP_URL, AUTH_URL on this
-// machine); everywhere else it is a 404, so it never shows anyone else's sign-in links.
+// machine); everywhere else it is a 404, so it never shows anyone else's sign-in links. Even then
+// only this machine sees it: anyone who could open it could sign in as anyone, an admin included,
+// and `npm start` listens on every address. "This machine" is what scripts/serve.ts saw on the
+// socket, never a header a client sends; `next dev` is a developer's own server.
+async function mayOpenMailbox(): Promise<boolean> {
+  if (signInMailDelivery() !== "dev-mailbox") return false;
+  return process.env.NODE_ENV === "development" || (await requestClient()).loopback;
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function DevMailboxPage({ params }: { params: Promise<{ locale: string }> }) {
   resolvePageLocale((await params).locale);
-  if (signInMailDelivery() !== "dev-mailbox") notFound();
+  if (!(await mayOpenMailbox())) notFound();
   const [t, format, mails] = await Promise.all([getTranslations("auth.mailbox"), getFormatter(), listDevMails({ limit: 30 })]);
 
   return (
