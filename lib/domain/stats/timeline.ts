@@ -141,6 +141,11 @@ function endingFromOutcome(outcome: Outcome | undefined): CaseEnding {
   }
 }
 
+/** A case whose waits cannot be measured: no events, or events out of order. */
+function unmeasured(startedAt: Date | null, ending: CaseEnding): ReportTimes {
+  return { startedAt, ending, daysToAutoAcknowledgement: null, firstHumanReply: null, resolution: null, daysToRejection: null, rounds: 0, followUps: 0 };
+}
+
 function countRounds(events: readonly TimelineEventFact[]): number {
   let rounds = 0;
   let requestPending = false;
@@ -176,16 +181,7 @@ export function deriveReportTimes(
   const last = sorted[sorted.length - 1];
 
   if (start === undefined || last === undefined) {
-    return {
-      startedAt: null,
-      ending: endingFromOutcome(options.outcome),
-      daysToAutoAcknowledgement: null,
-      firstHumanReply: null,
-      resolution: null,
-      daysToRejection: null,
-      rounds: 0,
-      followUps: 0,
-    };
+    return unmeasured(null, endingFromOutcome(options.outcome));
   }
 
   const startMoment = toMoment(start);
@@ -200,16 +196,7 @@ export function deriveReportTimes(
   // counts, since the outcome is not in doubt.
   if (sorted.some((event, index) => index !== startIndex && provablyBefore(toMoment(event), startMoment, offsetMs))) {
     const datedEnding = sorted.find((event) => ENDING_EVENT_KINDS.has(event.kind));
-    return {
-      startedAt: start.occurredAt,
-      ending: datedEnding === undefined ? endingFromOutcome(options.outcome) : endingFromEvent(datedEnding.kind),
-      daysToAutoAcknowledgement: null,
-      firstHumanReply: null,
-      resolution: null,
-      daysToRejection: null,
-      rounds: 0,
-      followUps: 0,
-    };
+    return unmeasured(start.occurredAt, datedEnding === undefined ? endingFromOutcome(options.outcome) : endingFromEvent(datedEnding.kind));
   }
 
   // Events the author listed before the contact on its own day, without times that say so,
