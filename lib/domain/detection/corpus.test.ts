@@ -4,9 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { BENIGN_PERSONAL_DATA_SAMPLES, PERSONAL_DATA_SAMPLES } from "./corpus/personal-data";
 import { BENIGN_REPORT_SAMPLES, CORPUS_OFFICIAL_DOMAINS, SCAM_CONTACT_SAMPLES } from "./corpus/scam-contacts";
+import { HELD_OUT_BENIGN_PERSONAL_DATA, HELD_OUT_PERSONAL_DATA } from "./corpus/held-out-personal-data";
 import { HELD_OUT_BENIGN_NUMBERS, HELD_OUT_BENIGN_SECRET_MENTIONS, HELD_OUT_DISGUISED_CONTACTS, HELD_OUT_SECRET_REQUESTS } from "./corpus/held-out";
 import { TUNING_BENIGN_NUMBERS, TUNING_BENIGN_SECRET_MENTIONS, TUNING_DISGUISED_CONTACTS, TUNING_SECRET_REQUESTS } from "./corpus/tuning";
-import { holdReasonsFor, type HoldReason } from "./hold";
+import { holdReasonsFor } from "./hold";
 import { findPersonalData } from "./personal-data";
 import { assessText } from "./scam-contacts";
 import { reportsSecretRequest } from "./secret-requests";
@@ -86,7 +87,7 @@ describe("personal-data corpus", () => {
 const HELD_OUT_MIN_RECALL = 0.9;
 const TUNING_MIN_RECALL = 0.95;
 
-type LabelledSet = { name: string; positives: readonly { text: string; reason: HoldReason }[]; negatives: readonly string[] };
+type LabelledSet = { name: string; positives: readonly { text: string; reason: string }[]; negatives: readonly string[] };
 
 const contactSets: LabelledSet[] = [
   { name: "tuning", positives: TUNING_DISGUISED_CONTACTS.map(({ text, kind }) => ({ text, reason: kind })), negatives: TUNING_BENIGN_NUMBERS },
@@ -97,9 +98,12 @@ const secretSets: LabelledSet[] = [
   { name: "held-out", positives: HELD_OUT_SECRET_REQUESTS.map((text) => ({ text, reason: "secret-request" })), negatives: HELD_OUT_BENIGN_SECRET_MENTIONS },
 ];
 
-function measure({ positives, negatives }: LabelledSet) {
-  const missed = positives.filter(({ text, reason }) => !holdReasonsFor(text, options).includes(reason)).map(({ text }) => text);
-  const flagged = negatives.filter((text) => holdReasonsFor(text, options).length > 0);
+const holdReasons = (text: string): readonly string[] => holdReasonsFor(text, options);
+
+/** Recall on `positives` (found with the expected reason) and false positives on `negatives` (any reason at all). */
+function measure({ positives, negatives }: LabelledSet, reasonsFor: (text: string) => readonly string[] = holdReasons) {
+  const missed = positives.filter(({ text, reason }) => !reasonsFor(text).includes(reason)).map(({ text }) => text);
+  const flagged = negatives.filter((text) => reasonsFor(text).length > 0);
   return { recall: (positives.length - missed.length) / positives.length, missed, falsePositiveRate: flagged.length / negatives.length, flagged };
 }
 
@@ -125,6 +129,55 @@ describe.each([
     expect(heldOut?.recall).toBeGreaterThanOrEqual(HELD_OUT_MIN_RECALL);
     expect(tuning?.flagged).toEqual([]);
     expect(heldOut?.flagged).toEqual([]);
+  });
+});
+
+// The two detector families: the corpora in corpus/personal-data.ts and corpus/scam-contacts.ts
+// are their tuning sets; held-out-personal-data.ts and held-out.ts were never tuned on.
+// Bars set slightly below what the code measured when the held-out personal-data set was added
+// (personal data 61/66 found, 0/60 negatives flagged; scam contacts 40/40 and 0/26).
+const HELD_OUT_PERSONAL_DATA_MIN_RECALL = 0.9;
+const HELD_OUT_PERSONAL_DATA_MAX_FALSE_POSITIVE_RATE = 0.02;
+const HELD_OUT_SCAM_CONTACT_MIN_RECALL = 0.95;
+const HELD_OUT_SCAM_CONTACT_MAX_FALSE_POSITIVE_RATE = 0;
+
+const withReason = (samples: readonly { text: string; kind: string }[]) => samples.map(({ text, kind }) => ({ text, reason: kind }));
+
+describe.each([
+  {
+    detector: "personal-data detector",
+    reasonsFor: (text: string): readonly string[] => findPersonalData(text).map((match) => match.kind),
+    minRecall: HELD_OUT_PERSONAL_DATA_MIN_RECALL,
+    maxFalsePositiveRate: HELD_OUT_PERSONAL_DATA_MAX_FALSE_POSITIVE_RATE,
+    sets: [
+      { name: "tuning", positives: withReason(PERSONAL_DATA_SAMPLES), negatives: BENIGN_PERSONAL_DATA_SAMPLES },
+      { name: "held-out", positives: withReason(HELD_OUT_PERSONAL_DATA), negatives: HELD_OUT_BENIGN_PERSONAL_DATA },
+    ],
+  },
+  {
+    detector: "scam-contact detector",
+    reasonsFor: (text: string): readonly string[] => assessText(text, options).reasons,
+    minRecall: HELD_OUT_SCAM_CONTACT_MIN_RECALL,
+    maxFalsePositiveRate: HELD_OUT_SCAM_CONTACT_MAX_FALSE_POSITIVE_RATE,
+    sets: [
+      { name: "tuning", positives: withReason(SCAM_CONTACT_SAMPLES), negatives: BENIGN_REPORT_SAMPLES },
+      { name: "held-out", positives: withReason(HELD_OUT_DISGUISED_CONTACTS), negatives: HELD_OUT_BENIGN_NUMBERS },
+    ],
+  },
+])("$detector: tuning and held-out figures", ({ detector, reasonsFor, minRecall, maxFalsePositiveRate, sets }) => {
+  it(`finds at least ${minRecall * 100}% of the held-out positives with the expected kind and flags at most ${maxFalsePositiveRate * 100}% of its negatives`, () => {
+    const [tuning, heldOut] = sets.map((set) => {
+      const result = measure(set, reasonsFor);
+      console.log(
+        `${detector}, ${set.name}: recall ${percent(set.positives.length - result.missed.length, set.positives.length)} of ${set.positives.length}, ` +
+          `false positives ${percent(result.flagged.length, set.negatives.length)} of ${set.negatives.length}`,
+      );
+      return result;
+    });
+    // Held-out misses and false positives are not listed: reading them would make the set tuning data.
+    expect(tuning?.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(heldOut?.recall).toBeGreaterThanOrEqual(minRecall);
+    expect(heldOut?.falsePositiveRate).toBeLessThanOrEqual(maxFalsePositiveRate);
   });
 });
 

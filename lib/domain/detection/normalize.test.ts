@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  isCommonTopLevelDomain,
-  normalizeForDetection,
-  prepareForDetection,
-  revealDisguisedMessengerNames,
-  revealDisguisedNumbers,
-  revealObfuscatedContacts,
-  rewriteNormalized,
-  toLatinSkeleton,
-  toOriginalSpan,
-  type NormalizedText,
-} from "./normalize";
+import { normalizeForDetection, prepareForDetection } from "./normalize";
+import { toLatinSkeleton } from "./text/character-tables";
+import { rewriteNormalized, toOriginalSpan, type NormalizedText } from "./text/offset-text";
+import { revealObfuscatedContacts } from "./text/reveal-contacts";
+import { revealDisguisedMessengerNames } from "./text/reveal-messenger-names";
+import { revealDisguisedNumbers } from "./text/reveal-numbers";
+import { isCommonTopLevelDomain } from "./text/tlds";
 
 /** The original text behind a span of the canonical text. */
 const originalOf = (normalized: NormalizedText, start: number, end: number) => {

@@ -3,15 +3,12 @@
 // a hacker or expert who can get the account back. A text with any of them is held for
 // moderation before it is published. Links to the exchanges' own sites are allowed.
 
-import { prepareForDetection, toOriginalSpan, type TextSpan } from "./normalize";
-import {
-  findEmailAddresses,
-  findPhoneNumbers,
-  findWebAddresses,
-  isOfficialHost,
-  overlapsAnyOf,
-  pickNonOverlapping,
-} from "./personal-data";
+import { findEmailAddresses } from "./finders/email-addresses";
+import { findWebAddresses, isOfficialHost } from "./finders/web-addresses";
+import { prepareForDetection } from "./normalize";
+import { findPhoneNumbers } from "./personal-data/phone";
+import { overlapsAnyOf, pickNonOverlapping } from "./spans";
+import { toOriginalSpan, type TextSpan } from "./text/offset-text";
 
 export type ScamContactKind = "phone" | "messenger" | "email" | "link" | "recovery-offer";
 

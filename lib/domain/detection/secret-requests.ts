@@ -8,7 +8,8 @@
 // everyday "the app asked for my 2FA code" and "I entered the SMS code" out, and warnings ("support
 // will never ask for your password") and resets ("asked me to change my password") are excluded.
 
-import { normalizeForDetection, toOriginalSpan, type TextSpan } from "./normalize";
+import { normalizeForDetection } from "./normalize";
+import { toOriginalSpan, type TextSpan } from "./text/offset-text";
 
 export type SecretRequestMatch = TextSpan & {
   /** The sentence that reports the request, as written. */
