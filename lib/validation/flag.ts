@@ -1,11 +1,17 @@
 import { z } from "zod";
-import { FlagReason } from "../generated/prisma/enums";
 
 // A reader's flag on a published report. Messages are keys under moderation.flag.errors.
 
 export const FLAG_DETAILS_MAX = 1000;
 
-export const FlagReasonSchema = z.enum(FlagReason, { error: "reasonRequired" });
+// Spelled out rather than imported from Prisma's generated enums: the flag form is a client
+// component, and generated Prisma code must stay out of the browser bundle. A unit test
+// (tests/unit/prisma-enum-mirrors.test.ts) fails when this list and the schema's enum drift apart.
+export const FLAG_REASONS = ["SCAM_CONTACT", "PERSONAL_DATA", "SPAM", "INACCURATE", "OTHER"] as const;
+
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+export const FlagReasonSchema = z.enum(FLAG_REASONS, { error: "reasonRequired" });
 
 export const FlagDetailsSchema = z
   .string()

@@ -27,45 +27,6 @@ export async function diffDatabaseToSchema({ connectionString, schemaPath }: Dif
   );
 }
 
-export interface DiffSchemasOptions {
-  /** The schema to start from; null starts from an empty database. */
-  fromSchemaText: string | null;
-  toSchemaPath: string;
-  /**
-   * The engine probes a server's version when it starts, even when both sides are schema files;
-   * nothing is read from or written to that database. Without one, a throwaway PGlite is used.
-   */
-  connectionString?: string;
-}
-
-/**
- * SQL from one schema to another without looking at any database's contents. Note that from an
- * empty schema the engine also emits `CREATE SCHEMA IF NOT EXISTS "public"`, which `migrate dev`
- * (diffing a real, empty shadow database) does not: create migrations with diffDatabaseToSchema.
- */
-export async function diffSchemas({ fromSchemaText, toSchemaPath, connectionString }: DiffSchemasOptions): Promise<string> {
-  const toSchemaFile = await readSchemaFile(toSchemaPath);
-  const from: DiffTarget =
-    fromSchemaText === null
-      ? { tag: "empty" }
-      : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: fromSchemaText }] };
-  const to: DiffTarget = { tag: "schemaDatamodel", files: [toSchemaFile] };
-  const schemaFiles = [toSchemaFile];
-
-  if (connectionString !== undefined) {
-    return withSchemaEngine({ connectionString, schemaFiles }, (engine) => runDiff(engine, { from, to }));
-  }
-  const { startShadowDatabase } = await import("./shadow-database");
-  const probeDatabase = await startShadowDatabase();
-  try {
-    return await withSchemaEngine({ connectionString: probeDatabase.connectionString, schemaFiles }, (engine) =>
-      runDiff(engine, { from, to }),
-    );
-  } finally {
-    await probeDatabase.stop();
-  }
-}
-
 /** True when a script from the engine contains nothing but comments and whitespace. */
 export function isEmptyMigrationScript(sql: string): boolean {
   return sql

@@ -2,11 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, type FormEvent } from "react";
-import { FlagReason } from "@/lib/generated/prisma/enums";
-import { FLAG_DETAILS_MAX, FlagInputSchema } from "@/lib/validation/flag";
+import { FLAG_DETAILS_MAX, FLAG_REASONS, FlagInputSchema } from "@/lib/validation/flag";
 import { flagReportAction, type FlagErrorKey, type FlagFormState } from "./flag-report-action";
-
-const reasons = Object.values(FlagReason);
 
 /**
  * "Report a problem" under a report: a disclosure with the reason and optional details. The
@@ -57,7 +54,7 @@ export function FlagReport({ reportId, alreadyFlagged }: { reportId: string; alr
         <fieldset aria-describedby={shown?.field === "reason" ? `${id}-error` : undefined}>
           <legend className="font-medium">{t("legend")}</legend>
           <div className="mt-2 space-y-1">
-            {reasons.map((value) => (
+            {FLAG_REASONS.map((value) => (
               <label key={value} className="flex items-start gap-2">
                 <input type="radio" name="reason" value={value} checked={reason === value} onChange={() => setReason(value)} className="mt-1" />
                 <span>{t(`reasons.${value}`)}</span>

@@ -10,7 +10,7 @@ import { ComparisonChart } from "../_components/charts/comparison-chart";
 import { LiveRefresh } from "../_components/live-refresh";
 import { primaryName } from "../_components/names";
 import { getDaysFormatter } from "../_components/days";
-import { ConfidenceBadge } from "../exchanges/[slug]/guide-sections";
+import { ConfidenceBadge } from "../_components/confidence-badge";
 import { firstValue, type SearchParams } from "@/lib/validation/search-params";
 import { RenderComplete } from "../_components/render-complete";
 

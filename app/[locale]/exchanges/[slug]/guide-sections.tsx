@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { GuideOutline } from "@/lib/domain/guide-outline";
-import type { ConfidenceLabel, GuideFigures, GuideStats, ItemShare, TimeToEventSummary } from "@/lib/domain/stats";
+import type { GuideFigures, GuideStats, ItemShare, TimeToEventSummary } from "@/lib/domain/stats";
+import { ConfidenceBadge } from "../../_components/confidence-badge";
 import { ResolutionCurveChart } from "../../_components/charts/resolution-curve-chart";
 import { getDaysFormatter } from "../../_components/days";
 
@@ -12,23 +13,6 @@ import { getDaysFormatter } from "../../_components/days";
 type Labels = { itemLabel: (code: string) => string; textLanguage: (reportId: string) => string | undefined };
 
 export const sectionClass = "space-y-3 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800";
-
-const confidenceTones: Record<ConfidenceLabel, string> = {
-  insufficient: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
-  low: "bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100",
-  medium: "bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100",
-  high: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
-};
-
-export async function ConfidenceBadge({ label }: { label: ConfidenceLabel }) {
-  const t = await getTranslations("guide.confidence");
-  return (
-    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${confidenceTones[label]}`}>
-      <span className="sr-only">{t("label")}: </span>
-      {t(label)}
-    </span>
-  );
-}
 
 /** "n = 6 · October 2017 – March 2026": the sample and the period under every figure. */
 export async function FigureMeta({ n, months }: { n: number; months: GuideStats["incidentMonths"] }) {
