@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FlagReason } from "../generated/prisma/enums";
+import { hasControlCharacters } from "./text";
 
 // A reader's flag on a published report. Messages are keys under moderation.flag.errors.
 
@@ -11,6 +12,7 @@ export const FlagDetailsSchema = z
   .string()
   .trim()
   .max(FLAG_DETAILS_MAX, { error: "detailsTooLong" })
+  .refine((value) => !hasControlCharacters(value), { error: "detailsInvalidCharacters" })
   .transform((value) => (value === "" ? null : value));
 
 export const FlagInputSchema = z
