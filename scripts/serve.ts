@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
@@ -7,6 +7,7 @@ import { createPageCacheHandler } from "../lib/page-cache/handler";
 import { postgresVersionSource } from "../lib/page-cache/pg-version-source";
 import { pageCacheRules } from "../lib/page-cache/rules";
 import { PageCache } from "../lib/page-cache/store";
+import { guardRequest } from "../lib/security/request-guard";
 import { VersionWatch } from "../lib/page-cache/version-watch";
 import { routing } from "../lib/i18n/routing";
 import { parseEnvOrExit } from "./lib/env-or-exit";
@@ -54,8 +55,14 @@ const handle =
     ? createPageCacheHandler({ next: (request, response) => handleNext(request, response), cache, watch, rules: pageCacheRules(routing.locales), maxLagMs: MAX_LAG_MS })
     : (request: Parameters<typeof handleNext>[0], response: Parameters<typeof handleNext>[1]) => handleNext(request, response);
 
+// Malformed addresses, oversized bodies and undecodable server-action posts get their 4xx here.
+async function handleGuarded(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const guarded = await guardRequest(request, response);
+  if (guarded) await handle(guarded, response);
+}
+
 const server = createServer((request, response) => {
-  Promise.resolve(handle(request, response)).catch((error: unknown) => {
+  Promise.resolve(handleGuarded(request, response)).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;
     response.end();
