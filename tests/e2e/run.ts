@@ -4,12 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { assertLocalDatabase, withDatabase } from "../setup/database-safety";
+import { formatReport, runFuzz } from "../fuzz/fuzz";
 import { freePort, startApp } from "./app-process";
 
 // The e2e stage of `npm test`: serves the production build on a database of its own (a new
 // database on the DATABASE_URL server, or a new embedded data folder), runs Playwright against
 // it, then stops the app with Ctrl-C and starts it again to prove the data stays and nothing is
-// seeded twice.
+// seeded twice. Between the two it throws 10,000 hostile requests at the app (tests/fuzz) and
+// fails on any 5xx. `--fuzz-only` runs the fuzzer alone; other arguments go to Playwright.
 
 type Check = { name: string; ok: boolean; detail?: string };
 const checks: Check[] = [];
@@ -48,22 +50,37 @@ function appDatabaseUrl(output: string): string {
   return printed;
 }
 
+const fuzzOnly = process.argv.includes("--fuzz-only");
+const playwrightArguments = process.argv.slice(2).filter((argument) => argument !== "--fuzz-only");
+const FUZZ_REQUESTS = 10_000;
+
 let exitCode = 1;
 try {
   const app = await startApp(baseEnv);
-  const playwright = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: app.url, E2E_DATABASE_URL: appDatabaseUrl(app.output()) },
+  const playwright = fuzzOnly
+    ? { status: 0 }
+    : spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...playwrightArguments], {
+        stdio: "inherit",
+        env: { ...process.env, E2E_BASE_URL: app.url, E2E_DATABASE_URL: appDatabaseUrl(app.output()) },
+      });
+  const fuzz = await runFuzz({ baseUrl: app.url, requests: FUZZ_REQUESTS });
+  console.log(formatReport(fuzz));
+  checks.push({
+    name: `${FUZZ_REQUESTS} hostile requests get no 5xx`,
+    ok: fuzz.sent >= FUZZ_REQUESTS && fuzz.serverErrors.length === 0 && fuzz.failures.length === 0,
+    detail: `${fuzz.sent} sent in ${Math.round(fuzz.durationMs / 1000)} s, ${fuzz.serverErrors.length} 5xx, ${fuzz.failures.length} without an answer`,
   });
   const firstStop = await app.stop();
   checks.push({ name: "Ctrl-C stops the app cleanly", ok: firstStop === 0, detail: `exit code ${firstStop}` });
 
-  const restarted = await startApp(baseEnv);
-  const krakenPage = await (await fetch(`${restarted.url}/en/exchanges/kraken`)).text();
-  const seedReportsShown = krakenPage.split('id="report-seed-report-kraken"').length - 1;
-  checks.push({ name: "a restart keeps the data and does not seed again", ok: restarted.output().includes("Existing data kept") && seedReportsShown === 1, detail: `Kraken seed report shown ${seedReportsShown}x` });
-  const secondStop = await restarted.stop();
-  checks.push({ name: "Ctrl-C stops the restarted app cleanly", ok: secondStop === 0, detail: `exit code ${secondStop}` });
+  if (!fuzzOnly) {
+    const restarted = await startApp(baseEnv);
+    const krakenPage = await (await fetch(`${restarted.url}/en/exchanges/kraken`)).text();
+    const seedReportsShown = krakenPage.split('id="report-seed-report-kraken"').length - 1;
+    checks.push({ name: "a restart keeps the data and does not seed again", ok: restarted.output().includes("Existing data kept") && seedReportsShown === 1, detail: `Kraken seed report shown ${seedReportsShown}x` });
+    const secondStop = await restarted.stop();
+    checks.push({ name: "Ctrl-C stops the restarted app cleanly", ok: secondStop === 0, detail: `exit code ${secondStop}` });
+  }
 
   for (const check of checks) console.log(`${check.ok ? "✓" : "✘"} ${check.name}${check.detail ? ` (${check.detail})` : ""}`);
   exitCode = playwright.status === 0 && checks.every((check) => check.ok) ? 0 : 1;
