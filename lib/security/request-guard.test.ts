@@ -35,8 +35,12 @@ describe("checkRequestHead", () => {
     expect(checkRequestHead({ method: "POST", url: "/en", headers: { "next-action": "", host: "localhost:3000" } })?.status).toBe(400);
   });
 
-  it("leaves the API's posts to the API, whatever their Origin", () => {
-    expect(checkRequestHead({ method: "POST", url: "/api/auth/signin/nodemailer", headers: { origin: "http://evil.example", host: "localhost:3000", "content-type": "multipart/form-data; boundary=x" } })).toBeNull();
+  it("leaves ordinary form posts alone, whatever their Origin (an OAuth provider posts back from its own site)", () => {
+    expect(checkRequestHead({ method: "POST", url: "/api/auth/callback/apple", headers: { origin: "https://appleid.apple.com", host: "localhost:3000", "content-type": "application/x-www-form-urlencoded" } })).toBeNull();
+  });
+
+  it("checks a multipart post under /api too: an unknown API address renders the 404 page, which Next treats as an action", () => {
+    expect(checkRequestHead({ method: "POST", url: "/api/reports/../flags", headers: { origin: "http://evil.example", host: "localhost:3000", "content-type": "multipart/form-data" } })?.status).toBe(403);
   });
 });
 

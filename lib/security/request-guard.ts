@@ -39,10 +39,11 @@ export function checkRequestHead({ method, url = "/", headers }: RequestHead): R
 
 /**
  * A post Next may treat as a server action: one with a Next-Action header, or a multipart form
- * (a form posted before the page's scripts ran). The API's routes are not pages: never actions.
+ * (a form posted before the page's scripts ran). Under /api too: an address no route answers
+ * renders the 404 page, and Next handles a post to a page as an action first.
  */
-export function isServerActionPost({ method, url = "/", headers }: RequestHead): boolean {
-  if (method !== "POST" || /^\/api(\/|$|\?)/.test(url)) return false;
+export function isServerActionPost({ method, headers }: RequestHead): boolean {
+  if (method !== "POST") return false;
   return headers["next-action"] !== undefined || (headers["content-type"] ?? "").startsWith("multipart/form-data");
 }
 

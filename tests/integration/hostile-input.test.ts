@@ -120,11 +120,13 @@ describe("route handlers answer hostile input with a 4xx, never a 5xx", () => {
 });
 
 describe("Auth.js's endpoints", () => {
-  it("answer a callbackUrl that is no URL with 400 (Auth.js itself answers 500)", async () => {
+  it("answer a callbackUrl that is no URL, or an error code that is no word, with 400 (Auth.js itself answers 500)", async () => {
     for (const callbackUrl of ["-1", "javascript:alert(1)", "http://[::1"]) {
       const response = await authRoute.GET(new NextRequest(`http://localhost:3000/api/auth/csrf?callbackUrl=${encodeURIComponent(callbackUrl)}`));
       expect(response.status, callbackUrl).toBe(400);
     }
+    const error = await authRoute.GET(new NextRequest("http://localhost:3000/api/auth/error?error=%01%1B%5B31m"));
+    expect(error.status).toBe(400);
     const withCookie = await authRoute.POST(new NextRequest("http://localhost:3000/api/auth/signin/nodemailer", { method: "POST", headers: { cookie: "authjs.callback-url=-1" } }));
     expect(withCookie.status).toBe(400);
     expect(withCookie.headers.get("set-cookie")).toMatch(/^authjs\.callback-url=; Path=\/; Max-Age=0/);

@@ -4,8 +4,9 @@ import { handlers } from "@/lib/auth/config";
 // Auth.js's endpoints: e-mail link and OAuth callbacks, sign-out, session. Users never see its
 // built-in pages: lib/auth/config.ts points them at ours.
 
-// Auth.js answers a callbackUrl it cannot read as a URL with a 500 ("server configuration"):
-// it is the request that is wrong, so it gets a 400 here, before Auth.js sees it.
+// Auth.js answers a callbackUrl it cannot read as a URL with a 500 ("server configuration"), and
+// copies ?error= into a Location header as it is (a control character there is a 500 too): it
+// is the request that is wrong, so it gets a 400 here, before Auth.js sees it.
 const CALLBACK_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
 
 /** Auth.js's own rule (isValidHttpUrl): an http(s) URL, or a path on this site. */
@@ -17,8 +18,13 @@ function isReadableCallbackUrl(value: string, base: string): boolean {
   }
 }
 
-function refuseUnreadableCallbackUrl(request: NextRequest): Response | null {
+// Auth.js's error codes are words ("Verification", "AccessDenied").
+const ERROR_CODE = /^[A-Za-z]{0,64}$/;
+
+function refuseUnreadableParameters(request: NextRequest): Response | null {
   const origin = request.nextUrl.origin;
+  const error = request.nextUrl.searchParams.get("error");
+  if (error !== null && !ERROR_CODE.test(error)) return Response.json({ error: "invalid_error_code" }, { status: 400 });
   const query = request.nextUrl.searchParams.get("callbackUrl");
   if (query && !isReadableCallbackUrl(query, origin)) return Response.json({ error: "invalid_callback_url" }, { status: 400 });
   const badCookie = CALLBACK_COOKIES.find((name) => {
@@ -31,9 +37,9 @@ function refuseUnreadableCallbackUrl(request: NextRequest): Response | null {
 }
 
 export async function GET(request: NextRequest): Promise<Response> {
-  return refuseUnreadableCallbackUrl(request) ?? handlers.GET(request);
+  return refuseUnreadableParameters(request) ?? handlers.GET(request);
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
-  return refuseUnreadableCallbackUrl(request) ?? handlers.POST(request);
+  return refuseUnreadableParameters(request) ?? handlers.POST(request);
 }
