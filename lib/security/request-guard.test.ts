@@ -51,7 +51,7 @@ describe("checkActionBody", () => {
     expect(await call(body)).toBeNull();
   });
 
-  it.each([["null"], ['"x"'], ["{}"], ["garbage{"], [""], ["\u0000"], ['["$1"]'], ['["$@1"]'], ['["$Q1"]'], ['["$h1"]'], ['["$B1"]'], ['["$nabc"]'], ['["$R1"]'], ["[".repeat(100_000)]])("refuses %j with 400", async (body) => {
+  it.each([["null"], ['"x"'], ["{}"], ["garbage{"], [""], ["\u0000"], ['["$1"]'], ['["$@1"]'], ['["$Q1"]'], ['["$h1"]'], ['["$B1"]'], ['["$nabc"]'], ['["$R1"]'], ['["$Q0"]'], ['["$W0"]'], ["[".repeat(100_000)]])("refuses %j with 400", async (body) => {
     expect((await call(body))?.status).toBe(400);
   });
 
@@ -66,6 +66,9 @@ describe("checkActionBody", () => {
     expect((await check(multipart({ "1_locale": "en" })))?.status).toBe(400);
     expect((await check(multipart({ "0": '["$1"]' })))?.status).toBe(400);
     expect((await check(multipart({ "0": '["$1"]', "1": "{" })))?.status).toBe(400);
+    expect(await check(multipart({ "0": '["$Q1","$W2"]', "1": '[["a",1]]', "2": "[1,2]" }))).toBeNull();
+    expect((await check(multipart({ "0": '["$Q1"]', "1": "[null]" })))?.status).toBe(400);
+    expect((await check(multipart({ "0": '["$W1"]', "1": "{}" })))?.status).toBe(400);
     expect((await check(Buffer.from("garbage")))?.status).toBe(400);
     expect((await check(multipart({ "0": "[]" }), "multipart/form-data"))?.status).toBe(400);
   });

@@ -96,19 +96,27 @@ export async function checkActionBody({ contentType = "", body, fetchAction }: {
 const STANDALONE_REFERENCE = /^\$(\$|H|T|K|I|-|N|u|D)/;
 const BIG_INT_REFERENCE = /^\$n-?\d{1,300}$/;
 // An outlined value, a promise, a Map, a Set or an iterator: more JSON in another field.
-const FIELD_REFERENCE = /^\$[@QWi]?([0-9a-f]{1,8})$/;
+const FIELD_REFERENCE = /^\$([@QWi]?)([0-9a-f]{1,8})$/;
 
 function isDecodableReply(root: string | undefined, fields: ReadonlyMap<string, string>): boolean {
   if (root === undefined) return false;
-  let args: unknown;
-  try {
-    args = JSON.parse(root);
-  } catch {
-    return false;
-  }
-  if (!Array.isArray(args)) return false;
+  const parsedFields = new Map<string, unknown>();
+  const parseField = (name: string): { ok: true; value: unknown } | { ok: false } => {
+    if (parsedFields.has(name)) return { ok: true, value: parsedFields.get(name) };
+    const text = name === "0" ? root : fields.get(name);
+    if (text === undefined) return { ok: false };
+    try {
+      const value: unknown = JSON.parse(text);
+      parsedFields.set(name, value);
+      return { ok: true, value };
+    } catch {
+      return { ok: false };
+    }
+  };
+  const args = parseField("0");
+  if (!args.ok || !Array.isArray(args.value)) return false;
   // Walked without recursion: a deeply nested body must not overflow the stack here.
-  const pending: unknown[] = [args];
+  const pending: unknown[] = [args.value];
   const visitedFields = new Set<string>(["0"]);
   while (pending.length > 0) {
     const value = pending.pop();
@@ -118,18 +126,21 @@ function isDecodableReply(root: string | undefined, fields: ReadonlyMap<string, 
         if (BIG_INT_REFERENCE.test(value)) continue;
         return false;
       }
-      const id = FIELD_REFERENCE.exec(value)?.[1];
-      if (id === undefined) return false;
+      const match = FIELD_REFERENCE.exec(value);
+      if (!match) return false;
+      const [, kind = "", id = ""] = match;
       const name = String(parseInt(id, 16));
+      const field = parseField(name);
+      if (!field.ok) return false;
+      // A Map, a Set or an iterator is built from a list (a Map's of entries): the argument
+      // list itself is none of these.
+      if (kind !== "" && kind !== "@") {
+        if (name === "0" || !Array.isArray(field.value)) return false;
+        if (kind === "Q" && !field.value.every((entry) => typeof entry === "object" && entry !== null)) return false;
+      }
       if (visitedFields.has(name)) continue;
       visitedFields.add(name);
-      const field = fields.get(name);
-      if (field === undefined) return false;
-      try {
-        pending.push(JSON.parse(field));
-      } catch {
-        return false;
-      }
+      pending.push(field.value);
     } else if (Array.isArray(value)) {
       pending.push(...value);
     } else if (typeof value === "object" && value !== null) {
