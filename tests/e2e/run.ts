@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { createScriptPrisma } from "../../scripts/db/script-prisma";
 import { assertLocalDatabase, withDatabase } from "../setup/database-safety";
 import { formatReport, runFuzz } from "../fuzz/fuzz";
 import { freePort, startApp } from "./app-process";
@@ -50,6 +52,19 @@ function appDatabaseUrl(output: string): string {
   return printed;
 }
 
+/** A user of its own for the fuzzer, signed in by a session row as Auth.js would write it. */
+async function createFuzzSession(databaseUrl: string): Promise<string> {
+  const prisma = createScriptPrisma(databaseUrl);
+  try {
+    const user = await prisma.user.create({ data: { email: `fuzz-${randomUUID()}@example.com`, displayName: "Fuzzer" } });
+    const sessionToken = randomUUID();
+    await prisma.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+    return `authjs.session-token=${sessionToken}`;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 const fuzzOnly = process.argv.includes("--fuzz-only");
 const playwrightArguments = process.argv.slice(2).filter((argument) => argument !== "--fuzz-only");
 const FUZZ_REQUESTS = 10_000;
@@ -63,7 +78,7 @@ try {
         stdio: "inherit",
         env: { ...process.env, E2E_BASE_URL: app.url, E2E_DATABASE_URL: appDatabaseUrl(app.output()) },
       });
-  const fuzz = await runFuzz({ baseUrl: app.url, requests: FUZZ_REQUESTS });
+  const fuzz = await runFuzz({ baseUrl: app.url, requests: FUZZ_REQUESTS, sessionCookie: await createFuzzSession(appDatabaseUrl(app.output())) });
   console.log(formatReport(fuzz));
   checks.push({
     name: `${FUZZ_REQUESTS} hostile requests get no 5xx`,

@@ -10,6 +10,7 @@ import { createRequestGenerator, type FuzzRequest, type ServerAction } from "./r
 // client's fault and must get a 4xx (or an ordinary page) quickly.
 //
 //   npx tsx tests/fuzz/fuzz.ts http://localhost:3000 [--requests 10000] [--concurrency 8] [--seed 1]
+//                              [--cookie "authjs.session-token=…"]  (to fuzz as a signed-in user too)
 //
 // The e2e stage (tests/e2e/run.ts) runs it against the production build.
 
@@ -24,6 +25,8 @@ export type FuzzOptions = {
   requestTimeoutMs?: number;
   /** The build's server actions; read from .next when not given. */
   actions?: readonly ServerAction[];
+  /** A signed-in user's Cookie header: three requests in ten carry it, so the signed-in paths are fuzzed too. */
+  sessionCookie?: string;
 };
 
 export type FuzzReport = {
@@ -118,9 +121,10 @@ export async function runFuzz({
   maxDurationMs = 300_000,
   requestTimeoutMs = 15_000,
   actions = readServerActions(),
+  sessionCookie,
 }: FuzzOptions): Promise<FuzzReport> {
   const base = new URL(baseUrl);
-  const next = createRequestGenerator({ seed, actions, origin: base.origin });
+  const next = createRequestGenerator({ seed, actions, origin: base.origin, sessionCookie });
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const report: FuzzReport = { sent: 0, durationMs: 0, statuses: {}, serverErrors: [], failures: [], byKind: {}, msByKind: {}, slowestMs: 0 };
   const started = Date.now();
@@ -185,6 +189,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     requests: Number(argument("requests") ?? 10_000),
     concurrency: Number(argument("concurrency") ?? 8),
     seed: Number(argument("seed") ?? 1),
+    sessionCookie: argument("cookie"),
   });
   console.log(formatReport(report));
   process.exit(report.serverErrors.length === 0 && report.failures.length === 0 ? 0 : 1);

@@ -100,7 +100,7 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-export function createRequestGenerator({ seed, actions, origin }: { seed: number; actions: readonly ServerAction[]; origin: string }) {
+export function createRequestGenerator({ seed, actions, origin, sessionCookie }: { seed: number; actions: readonly ServerAction[]; origin: string; sessionCookie?: string }) {
   const random = createRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const chance = (probability: number) => random() < probability;
@@ -262,13 +262,22 @@ export function createRequestGenerator({ seed, actions, origin }: { seed: number
       : { kind: "oversized:sent", method: "POST", path, headers, body: Buffer.alloc(2 * 1024 * 1024 + 1, "[") };
   }
 
-  return function next(): FuzzRequest {
+  function anyRequest(): FuzzRequest {
     const roll = random();
     if (roll < 0.002) return oversized();
     // Pages cost the most to answer (each renders, if only the 404 page): a third of the requests.
     if (roll < 0.3) return pageRequest();
     if (roll < 0.65) return actionPost();
     return apiRequest();
+  }
+
+  return function next(): FuzzRequest {
+    const request = anyRequest();
+    // Signed in for three requests in ten (pages render per request then); never for sign-out, which would end the session for the rest.
+    if (sessionCookie && request.kind !== "action:signOutAction" && request.headers.cookie === undefined && chance(0.3)) {
+      return { ...request, kind: `${request.kind}+session`, headers: { ...request.headers, cookie: sessionCookie } };
+    }
+    return request;
   };
 }
 
