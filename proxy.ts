@@ -1,5 +1,5 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { contentSecurityPolicy, createNonce } from "./lib/security/csp";
 
@@ -16,11 +16,20 @@ export default function proxy(request: NextRequest) {
   // scripts; next-intl forwards the request headers it is given.
   request.headers.set("Content-Security-Policy", policy);
   request.headers.set("x-nonce", nonce);
-  const response = handleI18nRouting(request);
+  // An address that looks like a file ("/favicon.ico", "/en/x.php") is not a page to localise:
+  // it is served as it is, or gets the 404 page, which needs the policy like any other page.
+  const response = looksLikeFile(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: request.headers } }) : handleI18nRouting(request);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
+/** A last path segment with a dot in it, as a file name has. */
+export function looksLikeFile(pathname: string): boolean {
+  return /\.[^/]*$/.test(pathname);
+}
+
+// Everything but Next's own files and the API (JSON, no pages), so that every HTML page,
+// including the 404 page for any address, carries the policy.
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: "/((?!api(?:/|$)|_next/|_vercel/).*)",
 };

@@ -11,6 +11,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // next-intl's middleware (proxy.ts) imports "next/server" without an extension.
+          server: { deps: { inline: ["next-intl"] } },
           include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/fail-on-console-error.ts"],

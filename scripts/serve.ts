@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
@@ -7,6 +7,7 @@ import { createPageCacheHandler } from "../lib/page-cache/handler";
 import { postgresVersionSource } from "../lib/page-cache/pg-version-source";
 import { pageCacheRules } from "../lib/page-cache/rules";
 import { PageCache } from "../lib/page-cache/store";
+import { guardRequest } from "../lib/security/request-guard";
 import { VersionWatch } from "../lib/page-cache/version-watch";
 import { routing } from "../lib/i18n/routing";
 import { dropUntrustedForwardedHeaders } from "../lib/security/proxy-headers";
@@ -73,6 +74,12 @@ const handle =
     ? createPageCacheHandler({ next: (request, response) => handleNext(request, response), cache, watch, rules: pageCacheRules(routing.locales), maxLagMs: MAX_LAG_MS, publicOrigin })
     : (request: Parameters<typeof handleNext>[0], response: Parameters<typeof handleNext>[1]) => handleNext(request, response);
 
+// Malformed addresses, oversized bodies and undecodable server-action posts get their 4xx here.
+async function handleGuarded(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const guarded = await guardRequest(request, response);
+  if (guarded) await handle(guarded, response);
+}
+
 let stopping = false;
 const server = createServer((request, response) => {
   // The client marks first, while the proxy headers still say whether the request was forwarded;
@@ -84,7 +91,7 @@ const server = createServer((request, response) => {
   response.once("finish", () => {
     if (stopping) server.closeIdleConnections();
   });
-  Promise.resolve(handle(request, response)).catch((error: unknown) => {
+  Promise.resolve(handleGuarded(request, response)).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;
     response.end();

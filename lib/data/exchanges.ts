@@ -5,6 +5,7 @@ import { searchExchanges } from "../domain/exchange-search";
 import { deferGuideRefreshes, type DeferRefresh } from "./guide-refresher";
 import { storedReportCounts } from "./guide-store";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
+import { isExchangeSlug } from "../validation/text";
 
 export type ExchangeSummary = {
   slug: string;
@@ -69,6 +70,7 @@ export const exchangeFactsSelect = {
 } satisfies Prisma.ExchangeSelect;
 
 export async function findExchange({ slug }: { slug: string }): Promise<ExchangeDetail | null> {
+  if (!isExchangeSlug(slug)) return null;
   const exchange = await db().exchange.findUnique({
     where: { slug },
     select: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { COMPARISON_COUNTER, readCounter } from "./guide-store";
+import { isExchangeSlug } from "../validation/text";
 
 // Versions of the live guides (docs/decisions/005-live-guides.md). Writes bump them with
 // bumpGuideVersion inside their own transaction; pages and the polling UI read them here.
@@ -15,6 +16,7 @@ export type LiveVersion = { version: number; statsVersion: number };
 
 /** An exchange's live version (0 before its first write), or null for an unknown slug. */
 export async function getGuideVersion({ slug }: { slug: string }): Promise<LiveVersion | null> {
+  if (!isExchangeSlug(slug)) return null;
   const [row] = await db().$queryRaw<LiveVersion[]>`
     SELECT COALESCE(c."version", 0) AS "version", COALESCE(g."version", 0) AS "statsVersion"
     FROM "Exchange" e

@@ -32,6 +32,7 @@ import { deferGuideRefreshes, type DeferRefresh } from "./guide-refresher";
 import { getComparisonVersion } from "./guide-versions";
 import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
 import { viewerVotes, type VoteTally } from "./votes";
+import { isExchangeSlug } from "../validation/text";
 
 // Live guides (docs/decisions/005-live-guides.md): each exchange's statistics are stored with the
 // version of its counter, and recomputed from the report facts only when a write bumped the
@@ -115,6 +116,7 @@ export async function findGuide({
   now?: Date;
   deferRefresh?: DeferRefresh;
 } & RefreshThresholds): Promise<Guide | null> {
+  if (!isExchangeSlug(slug)) return null;
   const row = await db().exchange.findUnique({ where: { slug }, select: guideExchangeSelect });
   if (!row) return null;
   const { id, guide: storedRow, ...exchange } = row;
@@ -147,6 +149,7 @@ export type ReportPage = {
 
 /** One page of an exchange's published reports in rank order; null for an unknown exchange. */
 export async function listExchangeReports({ slug, page, viewerId = null }: { slug: string; page: number; viewerId?: string | null }): Promise<ReportPage | null> {
+  if (!isExchangeSlug(slug)) return null;
   const exchange = await db().exchange.findUnique({ where: { slug }, select: { id: true, slug: true, nameEn: true, nameJa: true } });
   if (!exchange) return null;
   const { id, ...names } = exchange;

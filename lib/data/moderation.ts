@@ -5,6 +5,7 @@ import { canFlag, canManageUser, canModerate, type Actor, type Role } from "../d
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { FlagReason, ModerationActionKind, ReportStatus } from "../generated/prisma/enums";
 import { FlagInputSchema, type FlagInput } from "../validation/flag";
+import { isRecordId } from "../validation/text";
 import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
 import { bumpGuideVersion } from "./guide-versions";
 import { consumeRateLimit } from "./rate-limit";
@@ -44,7 +45,7 @@ export type FlagEligibility = { canFlag: boolean; alreadyFlagged: boolean };
 
 /** Whether to offer `actor` the flag form on a report (the UI's question; createFlag decides). */
 export async function findFlagEligibility({ actor, reportId }: { actor: Actor | null; reportId: string }): Promise<FlagEligibility> {
-  if (!actor) return { canFlag: false, alreadyFlagged: false };
+  if (!actor || !isRecordId(reportId)) return { canFlag: false, alreadyFlagged: false };
   const report = await db().report.findUnique({
     where: { id: reportId },
     select: { authorId: true, deletedAt: true, status: true, flags: { where: { reporterId: actor.id }, select: { id: true } } },
@@ -62,6 +63,7 @@ export async function findFlagEligibility({ actor, reportId }: { actor: Actor | 
 export async function createFlag({ actor, reportId, input }: { actor: Actor | null; reportId: string; input: FlagInput }): Promise<{ flagId: string; created: boolean }> {
   if (!actor) throw new NotSignedInError();
   const { reason, details } = FlagInputSchema.parse(input);
+  if (!isRecordId(reportId)) throw new NotFoundError("report (malformed id)");
   const report = await db().report.findUnique({ where: { id: reportId }, select: { authorId: true, deletedAt: true, status: true } });
   // Readers see only published reports; anything else does not exist for them.
   if (!report || report.deletedAt !== null || report.status !== "PUBLISHED") throw new NotFoundError(`report ${reportId}`);
@@ -198,6 +200,7 @@ async function decideReport(decision: ReportDecision, { actor, reportId, reason 
 }
 
 async function moveReport(tx: Tx, reportId: string, from: readonly ReportStatus[], to: ReportStatus): Promise<{ exchangeId: string }> {
+  if (!isRecordId(reportId)) throw new NotFoundError("report (malformed id)");
   const { count } = await tx.report.updateMany({ where: { id: reportId, deletedAt: null, status: { in: [...from] } }, data: { status: to } });
   const report = await tx.report.findUnique({ where: { id: reportId }, select: { deletedAt: true, exchangeId: true } });
   if (count === 1 && report) return { exchangeId: report.exchangeId };
@@ -232,6 +235,7 @@ export async function resolveFlag({
   reason?: string | null;
 }): Promise<void> {
   const moderator = requireModerator(actor, `flag.${decision}`);
+  if (!isRecordId(flagId)) throw new NotFoundError("flag (malformed id)");
   await db().$transaction(async (tx) => {
     const flag = await tx.flag.findUnique({ where: { id: flagId }, select: { reportId: true, report: { select: { exchangeId: true } } } });
     if (!flag) throw new NotFoundError(`flag ${flagId}`);

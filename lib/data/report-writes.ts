@@ -20,6 +20,7 @@ import {
   type TimelineEventInput,
 } from "../validation/report";
 import { checkTimelineUpdate, mergeReplyLanguages, ReportUpdateInputSchema, type ReportUpdateInput } from "../validation/report-update";
+import { isRecordId } from "../validation/text";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
 import { bumpGuideVersion } from "./guide-versions";
 import { consumeRateLimit } from "./rate-limit";
@@ -226,6 +227,7 @@ type ReportOwnershipRow = { id: string; authorId: string; deletedAt: Date | null
 
 async function requireOwnReport(actor: Actor | null, reportId: string, action: string): Promise<{ actor: Actor; report: ReportOwnershipRow }> {
   if (!actor) throw new NotSignedInError();
+  if (!isRecordId(reportId)) throw new NotFoundError("report (malformed id)");
   const report = await db().report.findUnique({ where: { id: reportId }, select: { id: true, authorId: true, deletedAt: true } });
   if (!report || report.deletedAt !== null) throw new NotFoundError(`report ${reportId}`);
   if (!canEditReport(actor, report)) throw new ForbiddenError(action);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { isRecordId } from "../validation/text";
 
 // Only published reports that were not deleted are ever shown to readers.
 export const publishedReportWhere = { status: "PUBLISHED", deletedAt: null } satisfies Prisma.ReportWhereInput;
@@ -90,12 +91,14 @@ export function toReportDetail({ author, requiredItems, updates, ...report }: Re
  * also while it is held for review or hidden, so the author can see why.
  */
 export async function findReportForViewer({ id, viewerId }: { id: string; viewerId: string | null }): Promise<ReportDetail | null> {
+  if (!isRecordId(id)) return null;
   const visible: Prisma.ReportWhereInput = viewerId ? { OR: [{ status: "PUBLISHED" }, { authorId: viewerId }] } : { status: "PUBLISHED" };
   const report = await db().report.findFirst({ where: { id, deletedAt: null, ...visible }, select: reportDetailSelect });
   return report ? toReportDetail(report) : null;
 }
 
 export async function findPublishedReport({ id }: { id: string }): Promise<ReportDetail | null> {
+  if (!isRecordId(id)) return null;
   const report = await db().report.findFirst({ where: { id, ...publishedReportWhere }, select: reportDetailSelect });
   return report ? toReportDetail(report) : null;
 }

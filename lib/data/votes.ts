@@ -6,6 +6,7 @@ import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
 import { applyVote } from "./guide-store";
 import { consumeRateLimit } from "./rate-limit";
 import { publishedReportWhere } from "./reports";
+import { isRecordId } from "../validation/text";
 
 export type VoteTally = { helpful: number; notHelpful: number; mine: "HELPFUL" | "NOT_HELPFUL" | null };
 
@@ -18,6 +19,7 @@ export type VoteTally = { helpful: number; notHelpful: number; mine: "HELPFUL" |
  */
 export async function castVote({ actor, input }: { actor: Actor | null; input: VoteInput }): Promise<VoteTally> {
   if (!actor) throw new NotSignedInError();
+  if (!isRecordId(input.reportId)) throw new NotFoundError("report (malformed id)");
   const report = await db().report.findFirst({ where: { id: input.reportId, ...publishedReportWhere }, select: { id: true, authorId: true, deletedAt: true, exchangeId: true } });
   if (!report) throw new NotFoundError(`report ${input.reportId}`);
   if (!canVote(actor, report)) throw new ForbiddenError("vote on this report");

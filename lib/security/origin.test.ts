@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isSameOrigin, requestHost } from "./origin";
+import { isSameOrigin, requestHost, requestProtocol } from "./origin";
 
 describe("isSameOrigin", () => {
-  const cases: [string, { origin: string | null; host: string | null; allowedOrigins?: string[] }, boolean][] = [
+  const cases: [string, { origin: string | null; host: string | null; protocol?: string | null; allowedOrigins?: string[] }, boolean][] = [
     ["the same host and port", { origin: "http://localhost:3000", host: "localhost:3000" }, true],
     ["https on the default port", { origin: "https://atlas.example", host: "atlas.example" }, true],
     ["host names in another case", { origin: "https://Atlas.Example", host: "ATLAS.example" }, true],
@@ -22,11 +22,25 @@ describe("isSameOrigin", () => {
     ["a subdomain of an allowed wildcard", { origin: "https://ja.atlas.example", host: "internal", allowedOrigins: ["*.atlas.example"] }, true],
     ["the wildcard's own domain", { origin: "https://atlas.example", host: "internal", allowedOrigins: ["*.atlas.example"] }, false],
     ["a bare wildcard, which allows nothing", { origin: "https://evil.example", host: "internal", allowedOrigins: ["*.", ""] }, false],
+    ["the same scheme as the request", { origin: "http://localhost:3000", host: "localhost:3000", protocol: "http" }, true],
+    ["https on the same host as a plain-http instance", { origin: "https://localhost:3000", host: "localhost:3000", protocol: "http" }, false],
+    ["https on the default port of a plain-http instance", { origin: "https://atlas.example", host: "atlas.example", protocol: "http:" }, false],
+    ["http on the same host as an https instance", { origin: "http://atlas.example", host: "atlas.example", protocol: "https" }, false],
+    ["https behind a TLS proxy", { origin: "https://atlas.example", host: "atlas.example", protocol: "HTTPS" }, true],
     ["an allowed public URL with a path", { origin: "http://localhost:3000", host: "127.0.0.1:3000", allowedOrigins: ["http://localhost:3000/"] }, true],
   ];
 
   it.each(cases)("%s", (_name, input, expected) => {
     expect(isSameOrigin(input)).toBe(expected);
+  });
+});
+
+describe("requestProtocol", () => {
+  it("takes the first X-Forwarded-Proto, the one the client's own connection used", () => {
+    expect(requestProtocol("https, http")).toBe("https");
+    expect(requestProtocol("http")).toBe("http");
+    expect(requestProtocol("")).toBeNull();
+    expect(requestProtocol(null)).toBeNull();
   });
 });
 

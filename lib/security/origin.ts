@@ -9,11 +9,23 @@ import { env } from "../env";
 // Unlike Next we also refuse a request without Origin: every browser we serve sends it on POST.
 
 /**
- * True when the request's Origin names this app: the same host (and port) as the request, or one
- * of `allowedOrigins`, each a full origin ("https://atlas.example") or a host pattern
- * ("atlas.example", "*.atlas.example" for any subdomain).
+ * True when the request's Origin names this app: the same scheme and host (and port) as the
+ * request, or one of `allowedOrigins`, each a full origin ("https://atlas.example") or a host
+ * pattern ("atlas.example", "*.atlas.example" for any subdomain). `protocol` is the scheme the
+ * request arrived with ("http" or "https", with or without the colon); when it is known, a page
+ * served over the other scheme on the same host is another origin and is refused.
  */
-export function isSameOrigin({ origin, host, allowedOrigins = [] }: { origin: string | null; host: string | null; allowedOrigins?: readonly string[] }): boolean {
+export function isSameOrigin({
+  origin,
+  host,
+  protocol = null,
+  allowedOrigins = [],
+}: {
+  origin: string | null;
+  host: string | null;
+  protocol?: string | null;
+  allowedOrigins?: readonly string[];
+}): boolean {
   if (!origin || origin === "null") return false;
   let url: URL;
   try {
@@ -25,7 +37,8 @@ export function isSameOrigin({ origin, host, allowedOrigins = [] }: { origin: st
   // An Origin header is scheme://host[:port] and nothing else.
   if (url.origin !== origin.toLowerCase().replace(/\/$/, "")) return false;
   const originHost = url.host;
-  if (host && originHost === host.trim().toLowerCase()) return true;
+  const sameScheme = !protocol || url.protocol === `${protocol.trim().toLowerCase().replace(/:$/, "")}:`;
+  if (host && sameScheme && originHost === host.trim().toLowerCase()) return true;
   return allowedOrigins.some((allowed) => matchesAllowedOrigin(url, allowed.trim().toLowerCase()));
 }
 
@@ -56,6 +69,14 @@ export function requestHost(forwardedHost: string | null, host: string | null, t
 }
 
 /**
+ * The scheme the request arrived with. Next fills X-Forwarded-Proto from the socket when no
+ * proxy set it, so the header is always there for a request Next handles.
+ */
+export function requestProtocol(forwardedProto: string | null): string | null {
+  return forwardedProto?.split(",")[0]?.trim() || null;
+}
+
+/**
  * Call first in every server action and mutating route handler. Throws ForbiddenError for a
  * request from another site. The public URL (AUTH_URL) is always allowed, for proxies that
  * rewrite Host.
@@ -65,6 +86,7 @@ export async function assertSameOrigin(): Promise<void> {
   const allowed = isSameOrigin({
     origin: requestHeaders.get("origin"),
     host: requestHost(requestHeaders.get("x-forwarded-host"), requestHeaders.get("host"), env.TRUST_PROXY === "true"),
+    protocol: requestProtocol(requestHeaders.get("x-forwarded-proto")),
     allowedOrigins: env.AUTH_URL ? [env.AUTH_URL] : [],
   });
   if (!allowed) throw new ForbiddenError("cross-origin request");

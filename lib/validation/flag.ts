@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "./text";
 
 // A reader's flag on a published report. Messages are keys under moderation.flag.errors.
 
@@ -17,6 +18,7 @@ export const FlagDetailsSchema = z
   .string()
   .trim()
   .max(FLAG_DETAILS_MAX, { error: "detailsTooLong" })
+  .refine((value) => !hasControlCharacters(value), { error: "detailsInvalidCharacters" })
   .transform((value) => (value === "" ? null : value));
 
 export const FlagInputSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters, RecordIdSchema } from "./text";
 
 // What a moderator decides in the queue. The reason is optional and goes into the moderation log.
 
@@ -8,9 +9,10 @@ export const ModerationReasonSchema = z
   .string()
   .trim()
   .max(MODERATION_REASON_MAX, { error: "reasonTooLong" })
+  .refine((value) => !hasControlCharacters(value), { error: "reasonInvalidCharacters" })
   .transform((value) => (value === "" ? null : value));
 
-const Id = z.string().trim().min(1).max(100);
+const Id = z.string().trim().pipe(RecordIdSchema);
 const reason = z.preprocess((value) => value ?? "", ModerationReasonSchema);
 
 export const ModerationDecisionSchema = z.discriminatedUnion("intent", [

@@ -16,13 +16,17 @@ import {
 // ending. Differs from the full report: only new events and the outcome, and the rules across
 // fields are checked against the report as it will be after the update.
 
-export const ReportUpdateInputSchema = z.object({
+export const ReportUpdateInputSchema = z.object(
+  {
     events: z.array(TimelineEventInputSchema, { error: errorKey.invalidChoice }).max(LIMITS.events, { error: errorKey.tooManyEvents }),
     /** The outcome now; omitted, it stays as it is. */
     outcome: OutcomeSchema.optional(),
     /** The form always sends one, so a double click adds the events once. */
     idempotencyKey: IdempotencyKeySchema.optional(),
-  });
+  },
+  // Not an object at all: a forged request or a page from an older version of the form.
+  { error: errorKey.invalidKey },
+);
 
 export type ReportUpdateInput = z.output<typeof ReportUpdateInputSchema>;
 export type ReportUpdateInputDraft = z.input<typeof ReportUpdateInputSchema>;

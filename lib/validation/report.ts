@@ -2,6 +2,7 @@ import { z } from "zod";
 import { findOrderProblems, type EnteredEvent } from "../domain/report-timeline";
 import { HUMAN_REPLY_KINDS } from "../domain/stats/timeline";
 import { CONTACT_CHANNELS, ENDING_EVENT_KINDS, OUTCOMES, TIMELINE_EVENT_KINDS, type TimelineEventKind } from "../domain/stats/types";
+import { hasControlCharacters } from "./text";
 
 // The one schema for a report, used by the form for instant feedback and by the server actions
 // and lib/data before anything is written. Messages are catalogue keys ("reportForm.errors.*"),
@@ -31,6 +32,7 @@ export const LIMITS = {
 export const errorKey = {
   required: "reportForm.errors.required",
   tooLong: "reportForm.errors.tooLong",
+  invalidCharacters: "reportForm.errors.invalidCharacters",
   invalidChoice: "reportForm.errors.invalidChoice",
   invalidExchange: "reportForm.errors.invalidExchange",
   invalidMonth: "reportForm.errors.invalidMonth",
@@ -96,7 +98,13 @@ const RequiredText = (max: number) =>
   z
     .string({ error: errorKey.required })
     .transform(cleanText)
-    .pipe(z.string().min(1, { error: errorKey.required }).max(max, { error: errorKey.tooLong }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: errorKey.required })
+        .max(max, { error: errorKey.tooLong })
+        .refine((value) => !hasControlCharacters(value), { error: errorKey.invalidCharacters }),
+    );
 
 /** Empty means "not given" and becomes undefined, so parsing the output again gives the same output. */
 const OptionalText = (max: number) =>
@@ -104,7 +112,13 @@ const OptionalText = (max: number) =>
     .string({ error: errorKey.invalidChoice })
     .optional()
     .transform((value) => (value === undefined ? undefined : cleanText(value)))
-    .pipe(z.string().max(max, { error: errorKey.tooLong }).optional())
+    .pipe(
+      z
+        .string()
+        .max(max, { error: errorKey.tooLong })
+        .refine((value) => !hasControlCharacters(value), { error: errorKey.invalidCharacters })
+        .optional(),
+    )
     .transform((value) => (value === "" ? undefined : value));
 
 const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -129,7 +143,7 @@ export const IsoDaySchema = z
 
 /** "HH:MM" on the author's clock; empty when only the day is known. */
 export const TimeOfDaySchema = z
-  .string()
+  .string({ error: errorKey.invalidTime })
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()))
   .pipe(z.string().regex(TIME_PATTERN, { error: errorKey.invalidTime }).optional());
@@ -147,7 +161,7 @@ export const LanguageCodeSchema = z
   .regex(/^[a-z]{2,3}$/, { error: errorKey.invalidLanguage });
 
 const OptionalLanguageSchema = z
-  .string()
+  .string({ error: errorKey.invalidLanguage })
   .optional()
   .transform((value) => (value === undefined || value === "" ? undefined : value))
   .pipe(LanguageCodeSchema.optional());
@@ -157,26 +171,32 @@ export const ReplyLanguagesSchema = z
   .max(LIMITS.replyLanguages, { error: errorKey.tooManyLanguages })
   .refine((codes) => new Set(codes).size === codes.length, { error: errorKey.duplicateLanguage });
 
-export const TimelineEventInputSchema = z.object({
-  kind: TimelineEventKindSchema,
-  day: IsoDaySchema,
-  time: TimeOfDaySchema,
-  note: OptionalText(LIMITS.eventNote),
-  language: OptionalLanguageSchema,
-  // In the report's translationLanguage (see TranslationFields).
-  noteTranslation: OptionalText(LIMITS.eventNote),
-});
+export const TimelineEventInputSchema = z.object(
+  {
+    kind: TimelineEventKindSchema,
+    day: IsoDaySchema,
+    time: TimeOfDaySchema,
+    note: OptionalText(LIMITS.eventNote),
+    language: OptionalLanguageSchema,
+    // In the report's translationLanguage (see TranslationFields).
+    noteTranslation: OptionalText(LIMITS.eventNote),
+  },
+  { error: errorKey.invalidChoice },
+);
 
 export const TimelineEventsSchema = z
   .array(TimelineEventInputSchema, { error: errorKey.noEvents })
   .min(1, { error: errorKey.noEvents })
   .max(LIMITS.events, { error: errorKey.tooManyEvents });
 
-export const RequiredItemInputSchema = z.object({
-  code: z.string({ error: errorKey.invalidItem }).regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: errorKey.invalidItem }),
-  note: OptionalText(LIMITS.itemNote),
-  noteTranslation: OptionalText(LIMITS.itemNote),
-});
+export const RequiredItemInputSchema = z.object(
+  {
+    code: z.string({ error: errorKey.invalidItem }).regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: errorKey.invalidItem }),
+    note: OptionalText(LIMITS.itemNote),
+    noteTranslation: OptionalText(LIMITS.itemNote),
+  },
+  { error: errorKey.invalidItem },
+);
 
 export const RequiredItemsInputSchema = z
   .array(RequiredItemInputSchema, { error: errorKey.invalidItem })
@@ -317,35 +337,42 @@ export function findTranslationIssues(report: { textLanguage?: unknown; translat
 // --- The whole report ---
 
 export const ReportInputSchema = z
-  .object({
-    exchangeSlug: ExchangeSlugSchema,
-    incidentMonth: IncidentMonthSchema,
-    lockoutCause: LockoutCauseSchema,
-    lockoutDetail: OptionalText(LIMITS.lockoutDetail),
-    hadBackupCodes: BackupCodesSchema,
-    verificationLevel: OptionalText(LIMITS.verificationLevel),
-    contactChannel: ContactChannelSchema,
-    contactPath: RequiredText(LIMITS.contactPath),
-    inquiryLanguage: LanguageCodeSchema,
-    replyLanguages: ReplyLanguagesSchema,
-    textLanguage: LanguageCodeSchema,
-    outcome: OutcomeSchema,
-    summary: OptionalText(LIMITS.summary),
-    tips: OptionalText(LIMITS.tips),
-    events: TimelineEventsSchema,
-    requiredItems: RequiredItemsInputSchema,
-    idempotencyKey: IdempotencyKeySchema,
-    ...TranslationFields,
-  })
+  .object(
+    {
+      exchangeSlug: ExchangeSlugSchema,
+      incidentMonth: IncidentMonthSchema,
+      lockoutCause: LockoutCauseSchema,
+      lockoutDetail: OptionalText(LIMITS.lockoutDetail),
+      hadBackupCodes: BackupCodesSchema,
+      verificationLevel: OptionalText(LIMITS.verificationLevel),
+      contactChannel: ContactChannelSchema,
+      contactPath: RequiredText(LIMITS.contactPath),
+      inquiryLanguage: LanguageCodeSchema,
+      replyLanguages: ReplyLanguagesSchema,
+      textLanguage: LanguageCodeSchema,
+      outcome: OutcomeSchema,
+      summary: OptionalText(LIMITS.summary),
+      tips: OptionalText(LIMITS.tips),
+      events: TimelineEventsSchema,
+      requiredItems: RequiredItemsInputSchema,
+      idempotencyKey: IdempotencyKeySchema,
+      ...TranslationFields,
+    },
+    // Not an object at all: a forged request or a page from an older version of the form.
+    { error: errorKey.invalidKey },
+  )
   .superRefine(
-    (report, ctx) => {
+    (report: unknown, ctx) => {
+      // Runs even when the input is not an object (see below), so it reads the input loosely.
+      if (typeof report !== "object" || report === null) return;
       for (const issue of findConsistencyIssues(report)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     },
     // Runs even when other fields failed: one round trip shows the author every problem.
     { when: () => true },
   )
   .superRefine(
-    (report, ctx) => {
+    (report: unknown, ctx) => {
+      if (typeof report !== "object" || report === null) return;
       for (const issue of findTranslationIssues(report)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     },
     { when: () => true },

@@ -5,8 +5,9 @@ import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, 
 import { createFlag } from "@/lib/data/moderation";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { FLAG_DETAILS_MAX, FlagInputSchema } from "@/lib/validation/flag";
+import { isRecordId } from "@/lib/validation/text";
 
-export type FlagErrorKey = "reasonRequired" | "detailsRequired" | "detailsTooLong" | "signIn" | "forbidden" | "notFound" | "rateLimited" | "unavailable" | "generic";
+export type FlagErrorKey = "reasonRequired" | "detailsRequired" | "detailsTooLong" | "detailsInvalidCharacters" | "signIn" | "forbidden" | "notFound" | "rateLimited" | "unavailable" | "generic";
 
 export type FlagFormState =
   | { status: "idle" }
@@ -14,10 +15,12 @@ export type FlagFormState =
   | { status: "already" }
   | { status: "error"; error: FlagErrorKey; field?: "reason" | "details"; values?: { max?: number; hours?: number } };
 
-const fieldErrorKeys = new Set<string>(["reasonRequired", "detailsRequired", "detailsTooLong"]);
+const fieldErrorKeys = new Set<string>(["reasonRequired", "detailsRequired", "detailsTooLong", "detailsInvalidCharacters"]);
 
 /** The "Report a problem" form on a report. Thin: origin, session, parse, lib/data. */
 export async function flagReportAction(_previous: FlagFormState, formData: FormData): Promise<FlagFormState> {
+  // A public endpoint: a forged call may send anything, or nothing, instead of the form.
+  if (!(formData instanceof FormData)) return { status: "error", error: "generic" };
   try {
     await assertSameOrigin();
   } catch {
@@ -33,7 +36,7 @@ export async function flagReportAction(_previous: FlagFormState, formData: FormD
   if (!actor) return { status: "error", error: "signIn" };
 
   const reportId = formData.get("reportId");
-  if (typeof reportId !== "string" || reportId === "") return { status: "error", error: "notFound" };
+  if (!isRecordId(reportId)) return { status: "error", error: "notFound" };
   const parsed = FlagInputSchema.safeParse({ reason: formData.get("reason") ?? undefined, details: formData.get("details") ?? "" });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

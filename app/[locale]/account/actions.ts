@@ -17,10 +17,12 @@ export type DisplayNameFormState = {
 };
 
 export async function changeDisplayName(_previous: DisplayNameFormState, formData: FormData): Promise<DisplayNameFormState> {
-  await assertSameOrigin();
+  // A public endpoint: a forged call may send anything, or nothing, instead of the form.
+  if (!(formData instanceof FormData)) return { displayName: "", fieldErrors: { displayName: "required" }, status: "invalid" };
   const typed = formData.get("displayName");
   const displayName = typeof typed === "string" ? typed : "";
   try {
+    await assertSameOrigin();
     const result = await updateDisplayName({ actor: await getActor(), displayName });
     if (!result.ok) return { displayName, fieldErrors: result.fieldErrors, status: "invalid" };
     // The header shows the name on every page.

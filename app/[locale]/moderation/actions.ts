@@ -38,6 +38,8 @@ function decide(actor: Awaited<ReturnType<typeof getActor>>, decision: Moderatio
  * the actor may decide (moderators; admins for bans) and logs the decision.
  */
 export async function decideAction(_previous: DecisionFormState, formData: FormData): Promise<DecisionFormState> {
+  // A public endpoint: a forged call may send anything, or nothing, instead of the form.
+  if (!(formData instanceof FormData)) return { status: "error", error: "generic" };
   try {
     await assertSameOrigin();
   } catch {

@@ -3,7 +3,7 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getActor, type SessionUser } from "@/lib/auth/session";
 import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
 import { addTimelineEvents, createReport, deleteReport, ReportInputError, updateReport } from "@/lib/data/report-writes";
@@ -28,6 +28,15 @@ export type ReportFormPayload = { locale: string; reportId?: string; input: unkn
 
 function localeOf(value: unknown): Locale {
   return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
+}
+
+/**
+ * The payload as sent: a server action is a public endpoint, so anything may arrive, including
+ * nothing at all. What is not an object reads as an empty form, which the schema then refuses.
+ */
+function readPayload(payload: unknown): { locale: Locale; reportId: string; input: unknown } {
+  const fields: Partial<Record<keyof ReportFormPayload, unknown>> = typeof payload === "object" && payload !== null ? (payload as Record<string, unknown>) : {};
+  return { locale: localeOf(fields.locale), reportId: typeof fields.reportId === "string" ? fields.reportId : "", input: fields.input };
 }
 
 function withFieldErrors(t: Translate, errors: Record<string, FieldErrorKey>): ReportFormState {
@@ -93,14 +102,14 @@ async function sameOriginOr(t: Translate): Promise<ReportFormState | null> {
 }
 
 export async function createReportAction(_previous: ReportFormState, payload: ReportFormPayload): Promise<ReportFormState> {
-  const locale = localeOf(payload.locale);
+  const { locale, input } = readPayload(payload);
   const t = await getTranslations({ locale });
   const refused = await sameOriginOr(t);
   if (refused) return refused;
   const session = await signedInActor(t, locale, "/reports/new");
   if ("refused" in session) return session.refused;
   const { actor } = session;
-  const parsed = ReportInputSchema.safeParse(payload.input);
+  const parsed = ReportInputSchema.safeParse(input);
   if (!parsed.success) return withFieldErrors(t, toFieldErrorKeys(parsed.error.issues));
 
   let result;
@@ -114,16 +123,15 @@ export async function createReportAction(_previous: ReportFormState, payload: Re
 }
 
 export async function updateReportAction(_previous: ReportFormState, payload: ReportFormPayload): Promise<ReportFormState> {
-  const locale = localeOf(payload.locale);
+  const { locale, reportId, input } = readPayload(payload);
   const t = await getTranslations({ locale });
   const refused = await sameOriginOr(t);
   if (refused) return refused;
-  const reportId = String(payload.reportId ?? "");
   const returnPath = `/reports/${encodeURIComponent(reportId)}/edit`;
   const session = await signedInActor(t, locale, returnPath);
   if ("refused" in session) return session.refused;
   const { actor } = session;
-  const parsed = ReportInputSchema.safeParse(payload.input);
+  const parsed = ReportInputSchema.safeParse(input);
   if (!parsed.success) return withFieldErrors(t, toFieldErrorKeys(parsed.error.issues));
 
   let result;
@@ -139,16 +147,15 @@ export async function updateReportAction(_previous: ReportFormState, payload: Re
 }
 
 export async function addTimelineEventsAction(_previous: ReportFormState, payload: ReportFormPayload): Promise<ReportFormState> {
-  const locale = localeOf(payload.locale);
+  const { locale, reportId, input } = readPayload(payload);
   const t = await getTranslations({ locale });
   const refused = await sameOriginOr(t);
   if (refused) return refused;
-  const reportId = String(payload.reportId ?? "");
   const returnPath = `/reports/${encodeURIComponent(reportId)}/edit`;
   const session = await signedInActor(t, locale, returnPath);
   if ("refused" in session) return session.refused;
   const { actor } = session;
-  const parsed = ReportUpdateInputSchema.safeParse(payload.input);
+  const parsed = ReportUpdateInputSchema.safeParse(input);
   if (!parsed.success) return withFieldErrors(t, toFieldErrorKeys(parsed.error.issues));
 
   let result;
@@ -163,15 +170,21 @@ export async function addTimelineEventsAction(_previous: ReportFormState, payloa
 
 /** The delete page's form: plain FormData, so it works before the page's scripts load. */
 export async function deleteReportAction(formData: FormData): Promise<void> {
+  // Anything but the form's FormData is a forged request: there is nothing to delete.
+  if (!(formData instanceof FormData)) notFound();
   const locale = localeOf(formData.get("locale"));
-  await assertSameOrigin();
-  const reportId = String(formData.get("reportId") ?? "");
+  const typedId = formData.get("reportId");
+  const reportId = typeof typedId === "string" ? typedId : "";
   const actor = await getActor();
   if (!actor) redirect(signInUrlFor(locale, `/reports/${encodeURIComponent(reportId)}/delete`));
   let exchangeSlug: string | null = null;
   try {
+    await assertSameOrigin();
     exchangeSlug = (await deleteReport({ actor, reportId })).exchangeSlug;
   } catch (error) {
+    // Someone else's report, or a post from another site: the same 404 page the delete page
+    // itself shows anyone but the author, so it tells nobody whether the report exists.
+    if (error instanceof ForbiddenError) notFound();
     // Already deleted (a second click): nothing left to do but leave.
     if (!(error instanceof NotFoundError)) throw error;
   }

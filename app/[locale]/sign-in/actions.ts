@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
+import { ForbiddenError } from "@/lib/data/errors";
 import { oauthProviders } from "@/lib/auth/providers";
 import { safeRedirectPath } from "@/lib/auth/redirect-path";
 import { withSignInLinkAttempt } from "@/lib/auth/sign-in-link-attempt";
@@ -15,19 +16,31 @@ import { EMAIL_ERRORS, fieldErrorsOf, SignInInputSchema, type EmailError } from 
 
 // tooManyLinks: this address had its links for now; tooManyRequests: this client, or everyone.
 export type SignInEmailError = EmailError | "tooManyLinks" | "tooManyRequests";
-export type SignInFormState = { email: string; fieldErrors: { email?: SignInEmailError }; retryAfterMinutes?: number; formError?: "sendFailed" };
+export type SignInFormState = { email: string; fieldErrors: { email?: SignInEmailError }; retryAfterMinutes?: number; formError?: "sendFailed" | "forbidden" };
 
 function localeOf(formData: FormData): Locale {
   const value = formData.get("locale");
   return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
 }
 
+async function isSameOriginRequest(): Promise<boolean> {
+  try {
+    await assertSameOrigin();
+    return true;
+  } catch (error) {
+    if (error instanceof ForbiddenError) return false;
+    throw error;
+  }
+}
+
 /** Sends a sign-in link through Auth.js from our own page, then shows our "check your e-mail" page. */
 export async function requestSignInLink(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
-  await assertSameOrigin();
+  // A public endpoint: a forged call may send anything, or nothing, instead of the form.
+  if (!(formData instanceof FormData)) return { email: "", fieldErrors: { email: "required" } };
   const locale = localeOf(formData);
   const typed = formData.get("email");
   const email = typeof typed === "string" ? typed : "";
+  if (!(await isSameOriginRequest())) return { email, fieldErrors: {}, formError: "forbidden" };
   const parsed = SignInInputSchema.safeParse({ email });
   if (!parsed.success) return { email, fieldErrors: fieldErrorsOf(parsed.error, EMAIL_ERRORS) };
 
@@ -54,8 +67,10 @@ export async function requestSignInLink(_previous: SignInFormState, formData: Fo
 
 /** Starts an OAuth sign-in with a configured provider; Auth.js redirects to the provider. */
 export async function signInWithProvider(formData: FormData): Promise<void> {
-  await assertSameOrigin();
+  if (!(formData instanceof FormData)) redirect(`/${routing.defaultLocale}/sign-in`);
   const locale = localeOf(formData);
+  // A post from another site starts nothing: back to the sign-in page.
+  if (!(await isSameOriginRequest())) redirect(`/${locale}/sign-in`);
   const provider = oauthProviders().find(({ id }) => id === formData.get("provider"));
   if (!provider) redirect(`/${locale}/sign-in`);
   await signIn(provider.id, { redirectTo: safeRedirectPath(formData.get("redirectTo"), locale) });

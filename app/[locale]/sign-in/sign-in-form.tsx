@@ -55,7 +55,7 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
       </div>
       {state.formError ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {t("signIn.sendFailed")}
+          {t(`signIn.${state.formError}`)}
         </p>
       ) : null}
       <button

@@ -4,6 +4,8 @@ import { assertSameOrigin } from "@/lib/security/origin";
 import { FlagInputSchema } from "@/lib/validation/flag";
 import { errorResponse, InvalidBodyError, readJson } from "../../../_lib/responses";
 
+const FLAG_ERROR_KEYS = new Set(["reasonRequired", "detailsRequired", "detailsTooLong", "detailsInvalidCharacters"]);
+
 // POST /api/reports/:id/flags: a reader flags a report; the same rules as the flag form.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
@@ -11,7 +13,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const actor = await getActor();
     const parsed = FlagInputSchema.safeParse(await readJson(request));
     if (!parsed.success) {
-      throw new InvalidBodyError(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), `moderation.flag.errors.${issue.message}`])));
+      // zod's own messages (a body that is not an object) are not catalogue keys: those read "generic".
+      const keyOf = (message: string) => `moderation.flag.errors.${FLAG_ERROR_KEYS.has(message) ? message : "generic"}`;
+      throw new InvalidBodyError(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), keyOf(issue.message)])));
     }
     const { id } = await params;
     const result = await createFlag({ actor, reportId: id, input: parsed.data });
