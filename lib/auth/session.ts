@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import type { Actor } from "../domain/permissions";
-import { NotSignedInError } from "../data/errors";
 import { auth } from "./config";
 import { lookUpSession } from "./session-lookup";
 
@@ -19,9 +18,3 @@ export const getActor = cache(async (): Promise<SessionUser | null> => {
   if (!user?.id || !user.role || !user.createdAt || user.bannedAt) return null;
   return { id: user.id, role: user.role, bannedAt: null, createdAt: new Date(user.createdAt), displayName: user.displayName ?? null };
 });
-
-export async function requireActor(): Promise<SessionUser> {
-  const actor = await getActor();
-  if (!actor) throw new NotSignedInError();
-  return actor;
-}

@@ -4,8 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { searchExchanges } from "../domain/exchange-search";
 import { deferGuideRefreshes, type DeferRefresh } from "./guide-refresher";
 import { storedReportCounts } from "./guide-store";
-import { publishedReportWhere, reportDetailSelect, toReportDetail, type ReportDetail } from "./reports";
-import { isExchangeSlug } from "../validation/text";
+import { publishedReportWhere, type ReportDetail } from "./reports";
 
 export type ExchangeSummary = {
   slug: string;
@@ -68,16 +67,3 @@ export const exchangeFactsSelect = {
   notesEn: true,
   notesJa: true,
 } satisfies Prisma.ExchangeSelect;
-
-export async function findExchange({ slug }: { slug: string }): Promise<ExchangeDetail | null> {
-  if (!isExchangeSlug(slug)) return null;
-  const exchange = await db().exchange.findUnique({
-    where: { slug },
-    select: {
-      ...exchangeFactsSelect,
-      reports: { where: publishedReportWhere, select: reportDetailSelect, orderBy: [{ incidentMonth: "desc" }, { createdAt: "desc" }] },
-    },
-  });
-  if (!exchange) return null;
-  return { ...exchange, reports: exchange.reports.map(toReportDetail) };
-}

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { reportTransitions, type ReportDecision } from "../domain/moderation";
-import { canFlag, canManageUser, canModerate, type Actor, type Role } from "../domain/permissions";
+import { canFlag, canManageUser, canModerate, type Actor } from "../domain/permissions";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { FlagReason, ModerationActionKind, ReportStatus } from "../generated/prisma/enums";
 import { FlagInputSchema, type FlagInput } from "../validation/flag";
@@ -277,22 +277,6 @@ export async function unbanUser({ actor, userId, reason = null }: { actor: Actor
     const { count } = await tx.user.updateMany({ where: { id: userId, bannedAt: { not: null } }, data: { bannedAt: null } });
     if (count === 0) throw (await userExists(tx, userId)) ? new ConflictError(`user ${userId} is not banned`) : new NotFoundError(`user ${userId}`);
     await logAction(tx, admin, "UNBAN_USER", { targetUserId: userId, reason });
-  });
-}
-
-/**
- * Changes a user's role. The log has no column for the roles, so its reason starts with
- * "FROM → TO", followed by the admin's note when there is one.
- */
-export async function setUserRole({ actor, userId, role, reason = null }: { actor: Actor | null; userId: string; role: Role; reason?: string | null }): Promise<void> {
-  const admin = requireUserManager(actor, userId, "user.role");
-  await db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
-    if (!user) throw new NotFoundError(`user ${userId}`);
-    if (user.role === role) throw new ConflictError(`user ${userId} is already ${role}`);
-    const { count } = await tx.user.updateMany({ where: { id: userId, role: user.role }, data: { role } });
-    if (count === 0) throw new ConflictError(`the role of user ${userId} changed meanwhile`);
-    await logAction(tx, admin, "CHANGE_ROLE", { targetUserId: userId, reason: `${user.role} → ${role}${reason ? `: ${reason}` : ""}` });
   });
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findExchange, listExchanges } from "@/lib/data/exchanges";
+import { listExchanges } from "@/lib/data/exchanges";
 import { bumpGuideVersion } from "@/lib/data/guide-store";
 import { findGuide } from "@/lib/data/guides";
 import { findPublishedReport } from "@/lib/data/reports";
 import { db } from "@/lib/db";
 import { createExchange, createReport, createRequiredItem, createUser } from "../factories";
+import { findExchange } from "../helpers/published";
 
 describe("listExchanges", () => {
   it("counts only published reports that were not deleted", async () => {

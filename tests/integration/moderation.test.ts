@@ -11,7 +11,6 @@ import {
   publishReport,
   resolveFlag,
   restoreReport,
-  setUserRole,
   unbanUser,
 } from "@/lib/data/moderation";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
@@ -346,7 +345,7 @@ describe("listModerationQueue and the author's translation", () => {
   });
 });
 
-describe("users: ban, unban, role", () => {
+describe("users: ban, unban", () => {
   let cast: Cast;
   beforeAll(async () => {
     cast = await createCast();
@@ -355,7 +354,6 @@ describe("users: ban, unban, role", () => {
   const userActions = {
     ban: (actor: Actor | null, userId: string) => banUser({ actor, userId, reason: "Posted scam contacts" }),
     unban: (actor: Actor | null, userId: string) => unbanUser({ actor, userId, reason: "Appeal accepted" }),
-    role: (actor: Actor | null, userId: string) => setUserRole({ actor, userId, role: "MODERATOR", reason: "Helps in Japanese" }),
   };
 
   async function targetFor(action: keyof typeof userActions) {
@@ -418,17 +416,8 @@ describe("users: ban, unban, role", () => {
     ]);
   });
 
-  it("records the role change in the log", async () => {
-    const target = await createUser(db());
-    await setUserRole({ actor: cast.admin, userId: target.id, role: "MODERATOR", reason: "Helps in Japanese" });
-    await setUserRole({ actor: cast.admin, userId: target.id, role: "USER" });
-    expect((await db().user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("USER");
-    expect((await logRowsFor({ targetUserId: target.id })).map((row) => row.reason)).toEqual(["USER → MODERATOR: Helps in Japanese", "MODERATOR → USER"]);
-  });
-
   it("refuses unknown users as not found", async () => {
     await expect(banUser({ actor: cast.admin, userId: "no-such-user" })).rejects.toThrow(NotFoundError);
-    await expect(setUserRole({ actor: cast.admin, userId: "no-such-user", role: "ADMIN" })).rejects.toThrow(NotFoundError);
   });
 });
 

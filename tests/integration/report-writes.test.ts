@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
-import { findExchange } from "@/lib/data/exchanges";
 import {
   addTimelineEvents,
   createReport,
@@ -17,6 +16,7 @@ import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/domain/permissions";
 import type { ReportInputDraft } from "@/lib/validation/report";
 import { createExchange, createReport as createReportRow, createRequiredItem, createUser } from "../factories";
+import { findExchange } from "../helpers/published";
 
 // The established-account limits apply unless a test asks for a new account.
 const LONG_AGO = new Date("2020-01-01T00:00:00Z");
