@@ -105,7 +105,7 @@ test.describe("sign-in and accounts", () => {
     await expect(mail).toContainText("Recovery Atlas ログイン用リンク");
     await mail.getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).click();
     await expect(page).toHaveURL(/\/ja\/exchanges\/kraken$/);
-    await expect(page.getByRole("group", { name: "アカウント" }).getByRole("link", { name: /^旅人-\d{4}\(アカウント\)$/ })).toBeVisible();
+    await expect(page.getByRole("group", { name: "アカウント" }).getByRole("link", { name: /^旅人-\d{4}（アカウント）$/ })).toBeVisible();
   });
 
   test("a used or expired link leads back to the sign-in page with an explanation", async ({ page }) => {
