@@ -1,3 +1,5 @@
+import type { FieldError } from "../validation/field-errors";
+
 // Errors lib/data throws for the transport layer to turn into responses. Messages are for logs;
 // what the user sees comes from the catalogues, chosen by the error's class and code.
 
@@ -26,6 +28,17 @@ export class RateLimitedError extends Error {
   constructor(readonly retryAfterSeconds: number, readonly limit: string) {
     super(`Rate limited (${limit}); retry after ${retryAfterSeconds} s`);
     this.name = "RateLimitedError";
+  }
+}
+
+/**
+ * Input that passed the form's schema but not a rule only the server can check (an unknown item
+ * code, an event before the stored timeline). Field errors are catalogue keys, by field path.
+ */
+export class InvalidInputError extends Error {
+  constructor(readonly fieldErrors: Record<string, FieldError>) {
+    super(`Invalid input: ${Object.keys(fieldErrors).join(", ") || "form"}`);
+    this.name = "InvalidInputError";
   }
 }
 

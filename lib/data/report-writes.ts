@@ -21,7 +21,7 @@ import {
 } from "../validation/report";
 import { checkTimelineUpdate, mergeReplyLanguages, ReportUpdateInputSchema, type ReportUpdateInput } from "../validation/report-update";
 import { isRecordId } from "../validation/text";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
+import { ForbiddenError, InvalidInputError, NotFoundError, NotSignedInError } from "./errors";
 import { bumpGuideVersion } from "./guide-versions";
 import { consumeRateLimit } from "./rate-limit";
 import { reportContentSelect } from "./reports";
@@ -43,9 +43,10 @@ import { reportContentSelect } from "./reports";
 type Tx = Prisma.TransactionClient;
 
 /** The input broke a rule that needs the database to check (an unknown exchange or item, a timeline update). */
-export class ReportInputError extends Error {
-  constructor(readonly fieldErrors: Record<string, FieldErrorKey>) {
-    super(`Invalid report input: ${Object.keys(fieldErrors).join(", ") || "form"}`);
+/** A report that breaks a rule only the server can check; field errors are catalogue keys. */
+export class ReportInputError extends InvalidInputError {
+  constructor(fieldErrors: Record<string, FieldErrorKey>) {
+    super(fieldErrors);
     this.name = "ReportInputError";
   }
 }

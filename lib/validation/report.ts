@@ -3,6 +3,7 @@ import { findOrderProblems, type EnteredEvent } from "../domain/report-timeline"
 import { HUMAN_REPLY_KINDS } from "../domain/stats/timeline";
 import { CONTACT_CHANNELS, ENDING_EVENT_KINDS, OUTCOMES, TIMELINE_EVENT_KINDS, type TimelineEventKind } from "../domain/stats/types";
 import { hasControlCharacters } from "./text";
+import { pathKey, type FieldError } from "./field-errors";
 
 // The one schema for a report, used by the form for instant feedback and by the server actions
 // and lib/data before anything is written. Messages are catalogue keys ("reportForm.errors.*"),
@@ -388,37 +389,12 @@ export type BackupCodesAnswer = (typeof BACKUP_CODE_ANSWERS)[number];
 
 // --- Errors for display ---
 
-/** A field error as a catalogue key and its values, keyed by the dotted path of the field. */
-export type FieldErrorKey = { key: string; values?: Record<string, number> };
-
-export function pathKey(path: readonly PropertyKey[]): string {
-  return path.map(String).join(".");
-}
-
-/** The first error of each field, keyed "events.2.day"; errors without a path go under "". */
-export function toFieldErrorKeys(issues: readonly z.core.$ZodIssue[]): Record<string, FieldErrorKey> {
-  const errors: Record<string, FieldErrorKey> = {};
-  for (const issue of issues) {
-    const key = pathKey(issue.path);
-    if (errors[key]) continue;
-    const values: Record<string, number> | undefined =
-      issue.code === "too_big" ? { max: Number(issue.maximum) } : issue.code === "too_small" ? { min: Number(issue.minimum) } : undefined;
-    errors[key] = values ? { key: issue.message, values } : { key: issue.message };
-  }
-  return errors;
-}
+// Defined with every form's errors; re-exported while the report form's importers move.
+export { pathKey, toFieldErrorKeys, translateFieldErrors, type FieldError as FieldErrorKey } from "./field-errors";
 
 /** The same for the rules across fields when lib/data applies them on its own (a timeline update). */
-export function consistencyErrorKeys(issues: readonly ConsistencyIssue[]): Record<string, FieldErrorKey> {
-  const errors: Record<string, FieldErrorKey> = {};
+export function consistencyErrorKeys(issues: readonly ConsistencyIssue[]): Record<string, FieldError> {
+  const errors: Record<string, FieldError> = {};
   for (const issue of issues) errors[pathKey(issue.path)] ??= { key: issue.message };
   return errors;
-}
-
-/** Translates keyed errors with the caller's translator (next-intl's `t` on either side). */
-export function translateFieldErrors(
-  errors: Record<string, FieldErrorKey>,
-  translate: (key: string, values?: Record<string, number>) => string,
-): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([path, error]) => [path, translate(error.key, error.values)]));
 }

@@ -15,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!parsed.success) {
       // zod's own messages (a body that is not an object) are not catalogue keys: those read "generic".
       const keyOf = (message: string) => `moderation.flag.errors.${FLAG_ERROR_KEYS.has(message) ? message : "generic"}`;
-      throw new InvalidBodyError(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), keyOf(issue.message)])));
+      throw new InvalidBodyError(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), { key: keyOf(issue.message) }])));
     }
     const { id } = await params;
     const result = await createFlag({ actor, reportId: id, input: parsed.data });

@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     await assertSameOrigin();
     const parsed = VoteBodySchema.safeParse(await readJson(request));
-    if (!parsed.success) throw new InvalidBodyError({ value: "guide.votes.errors.generic" });
+    if (!parsed.success) throw new InvalidBodyError({ value: { key: "guide.votes.errors.generic" } });
     const { id } = await params;
     const tally = await castVote({ actor: await getActor(), input: { reportId: id, value: parsed.data.value } });
     return Response.json(tally);
