@@ -26,3 +26,10 @@ export function toFieldErrorKeys(issues: readonly z.core.$ZodIssue[]): Record<st
 export function translateFieldErrors(errors: Record<string, FieldError>, translate: (key: string, values?: Record<string, number>) => string): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([path, error]) => [path, translate(error.key, error.values)]));
 }
+
+/** A field's first issue as its error: Conform's `formatError`, so every form's errors have this one shape. */
+export function firstFieldError(issues: readonly z.core.$ZodIssue[]): FieldError {
+  const first = issues[0];
+  if (!first) return { key: "invalid" };
+  return Object.values(toFieldErrorKeys([first]))[0] ?? { key: "invalid" };
+}
