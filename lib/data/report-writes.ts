@@ -7,18 +7,12 @@ import { holdReasonsFor, orderHoldReasons, type HoldReason } from "../domain/det
 import { canCreateReport, canEditReport, type Actor } from "../domain/permissions";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportStatus, ReportUpdateKind } from "../generated/prisma/enums";
-import {
-  consistencyErrorKeys,
-  errorKey,
-  hasTranslatedText,
-  ReportInputSchema,
-  toFieldErrorKeys,
-  type BackupCodesAnswer,
-  type FieldErrorKey,
-  type ReportInput,
-  type RequiredItemInput,
-  type TimelineEventInput,
-} from "../validation/report";
+import { toFieldErrorKeys, type FieldError } from "../validation/field-errors";
+import { ReportInputSchema, type ReportInput } from "../validation/report";
+import { consistencyErrorKeys } from "../validation/report-consistency";
+import type { RequiredItemInput, TimelineEventInput } from "../validation/report-fields";
+import { hasTranslatedText } from "../validation/report-translation";
+import { errorKey, type BackupCodesAnswer } from "../validation/report-vocabulary";
 import { checkTimelineUpdate, mergeReplyLanguages, ReportUpdateInputSchema, type ReportUpdateInput } from "../validation/report-update";
 import { isRecordId } from "../validation/text";
 import { ForbiddenError, InvalidInputError, NotFoundError, NotSignedInError } from "./errors";
@@ -45,7 +39,7 @@ type Tx = Prisma.TransactionClient;
 /** The input broke a rule that needs the database to check (an unknown exchange or item, a timeline update). */
 /** A report that breaks a rule only the server can check; field errors are catalogue keys. */
 export class ReportInputError extends InvalidInputError {
-  constructor(fieldErrors: Record<string, FieldErrorKey>) {
+  constructor(fieldErrors: Record<string, FieldError>) {
     super(fieldErrors);
     this.name = "ReportInputError";
   }
@@ -123,7 +117,7 @@ async function resolveItems(tx: Tx, items: readonly RequiredItemInput[], { scree
   if (items.length === 0) return [];
   const known = await tx.requiredItem.findMany({ where: { code: { in: items.map((item) => item.code) } }, select: { id: true, code: true } });
   const idByCode = new Map(known.map((item) => [item.code, item.id]));
-  const errors: Record<string, FieldErrorKey> = {};
+  const errors: Record<string, FieldError> = {};
   const rows = items.flatMap((item, index) => {
     const itemId = idByCode.get(item.code);
     if (itemId === undefined) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMPARISON_LANGUAGES, COMPARISON_PERIODS } from "../domain/stats/comparison-views";
-import { ExchangeSlugSchema } from "./report";
+import { ExchangeSlugSchema } from "./report-fields";
 
 /** GET /api/guides/version: `?slug=<exchange>` or `?scope=comparison`, exactly one of them. */
 export const GuideVersionQuerySchema = z.union([

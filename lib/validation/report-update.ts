@@ -1,16 +1,9 @@
 import { z } from "zod";
 import { HUMAN_REPLY_KINDS } from "../domain/stats/timeline";
 import type { TimelineEventKind } from "../domain/stats/types";
-import {
-  errorKey,
-  findConsistencyIssues,
-  IdempotencyKeySchema,
-  LIMITS,
-  OutcomeSchema,
-  TimelineEventInputSchema,
-  type ConsistencyIssue,
-  type TimelineEventInput,
-} from "./report";
+import { findConsistencyIssues, type ConsistencyIssue } from "./report-consistency";
+import { IdempotencyKeySchema, OutcomeSchema, TimelineEventInputSchema, type TimelineEventInput } from "./report-fields";
+import { errorKey, LIMITS } from "./report-vocabulary";
 
 // "Add what happened since": a case reported while still waiting gets new events and, often, its
 // ending. Differs from the full report: only new events and the outcome, and the rules across

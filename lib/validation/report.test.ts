@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedReports } from "../../prisma/seed/seed-reports";
 import { checkTimelineUpdate, mergeReplyLanguages, ReportUpdateInputSchema } from "./report-update";
-import { errorKey, ReportInputSchema, toFieldErrorKeys, translateFieldErrors, type ReportInputDraft } from "./report";
+import { toFieldErrorKeys, translateFieldErrors } from "./field-errors";
+import { ReportInputSchema, type ReportInputDraft } from "./report";
+import { errorKey } from "./report-vocabulary";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
 const KEY = "2f1c0a8e-5b7d-4c3e-9f6a-1d2e3f4a5b6c";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { COPY_COLUMNS, generateReports, generateUsers, userId, type DatasetPlan } from "../../bench/data/generator";
 import { createProfiles, orderByPopularity } from "../../bench/data/profiles";
-import { findConsistencyIssues } from "../../lib/validation/report";
+import { findConsistencyIssues } from "../../lib/validation/report-consistency";
 
 // The benchmark's data must be what the app could have stored: reports that pass the form's own
 // rules, votes the database's unique index accepts, and the same rows for the same seed.

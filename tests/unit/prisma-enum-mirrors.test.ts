@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FlagReason, LockoutCause } from "@/lib/generated/prisma/enums";
 import { FLAG_REASONS } from "@/lib/validation/flag";
-import { LOCKOUT_CAUSES } from "@/lib/validation/report";
+import { LOCKOUT_CAUSES } from "@/lib/validation/report-vocabulary";
 
 // Client components may not import Prisma's generated code (eslint-rules/layers.mjs), so the
 // lists they show are spelled out in lib/validation. These must stay the schema's enums exactly:

@@ -9,7 +9,8 @@ import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, 
 import { addTimelineEvents, createReport, deleteReport, ReportInputError, updateReport } from "@/lib/data/report-writes";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { assertSameOrigin } from "@/lib/security/origin";
-import { ReportInputSchema, toFieldErrorKeys, translateFieldErrors, type FieldErrorKey } from "@/lib/validation/report";
+import { toFieldErrorKeys, translateFieldErrors, type FieldError } from "@/lib/validation/field-errors";
+import { ReportInputSchema } from "@/lib/validation/report";
 import { ReportUpdateInputSchema } from "@/lib/validation/report-update";
 
 // The report form's server actions. Thin: same-origin check, session, the form's own schema,
@@ -39,7 +40,7 @@ function readPayload(payload: unknown): { locale: Locale; reportId: string; inpu
   return { locale: localeOf(fields.locale), reportId: typeof fields.reportId === "string" ? fields.reportId : "", input: fields.input };
 }
 
-function withFieldErrors(t: Translate, errors: Record<string, FieldErrorKey>): ReportFormState {
+function withFieldErrors(t: Translate, errors: Record<string, FieldError>): ReportFormState {
   const { "": formError = null, ...fieldErrors } = translateFieldErrors(errors, (key, values) => t(key, values));
   return { ok: false, fieldErrors, formError, signInUrl: null };
 }

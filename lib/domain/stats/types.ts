@@ -27,6 +27,8 @@ export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 // The events that end a case: its resolution (with or without a word from support) or its
 // rejection. The one definition for the form's rules, the report page and the statistics.
 export const ENDING_EVENT_KINDS: ReadonlySet<TimelineEventKind> = new Set(["RESOLVED", "RESOLVED_SILENTLY", "REJECTED"]);
+// The endings that resolve a case, with or without a word from support.
+export const RESOLUTION_EVENT_KINDS: ReadonlySet<TimelineEventKind> = new Set(["RESOLVED", "RESOLVED_SILENTLY"]);
 
 export type TimePrecision = "DAY" | "MINUTE";
 

@@ -1,5 +1,6 @@
 import type { TimelineEventFact, TimelineEventKind } from "@/lib/domain/stats/types";
-import type { BackupCodesAnswer, LockoutCause, ReportInputDraft } from "@/lib/validation/report";
+import type { ReportInputDraft } from "@/lib/validation/report";
+import type { BackupCodesAnswer, LockoutCause } from "@/lib/validation/report-vocabulary";
 import type { ReportUpdateInputDraft } from "@/lib/validation/report-update";
 
 // The form's own state: every field as the inputs hold it (strings, checkboxes), plus client-only

@@ -3,7 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { CONTACT_CHANNELS, OUTCOMES } from "@/lib/domain/stats/types";
-import { BACKUP_CODE_ANSWERS, COMMON_LANGUAGES, LIMITS, LOCKOUT_CAUSES, ReportInputSchema, toFieldErrorKeys, translateFieldErrors } from "@/lib/validation/report";
+import { toFieldErrorKeys, translateFieldErrors } from "@/lib/validation/field-errors";
+import { ReportInputSchema } from "@/lib/validation/report";
+import { BACKUP_CODE_ANSWERS, COMMON_LANGUAGES, LIMITS, LOCKOUT_CAUSES } from "@/lib/validation/report-vocabulary";
 import { createReportAction, updateReportAction, type ReportFormState } from "../actions";
 import { DerivedDurations } from "./derived-durations";
 import { draftStorageKey, markDraftSubmitted, parseDraft, readDraftText, removeDraft, saveDraft, subscribeToDrafts, type StoredDraft } from "./draft-store";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { LIMITS, OTHER_ITEM_CODE } from "@/lib/validation/report";
+import { LIMITS, OTHER_ITEM_CODE } from "@/lib/validation/report-vocabulary";
 import { Field, FieldGroup, inputClass } from "./field";
 import type { ItemDraft } from "./form-values";
 

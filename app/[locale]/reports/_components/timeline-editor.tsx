@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, type FocusEvent } from "react";
 import { TIMELINE_EVENT_KINDS, type TimelineEventKind } from "@/lib/domain/stats/types";
-import { COMMON_LANGUAGES, LIMITS } from "@/lib/validation/report";
+import { COMMON_LANGUAGES, LIMITS } from "@/lib/validation/report-vocabulary";
 import { buttonClass, Field, inputClass } from "./field";
 import { emptyEvent, sortEvents, type EventDraft } from "./form-values";
 

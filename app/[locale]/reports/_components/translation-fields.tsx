@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { LIMITS } from "@/lib/validation/report";
+import { LIMITS } from "@/lib/validation/report-vocabulary";
 import { Field, inputClass } from "./field";
 import { checkedItemCodes, type ReportFormValues, type TranslationDraft } from "./form-values";
 import type { VocabularyItem } from "./required-items-field";

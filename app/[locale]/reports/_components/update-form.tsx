@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { OUTCOMES, type TimelineEventKind } from "@/lib/domain/stats/types";
-import { consistencyErrorKeys, errorKey, toFieldErrorKeys, translateFieldErrors, type FieldErrorKey } from "@/lib/validation/report";
+import { toFieldErrorKeys, translateFieldErrors, type FieldError } from "@/lib/validation/field-errors";
+import { consistencyErrorKeys } from "@/lib/validation/report-consistency";
+import { errorKey } from "@/lib/validation/report-vocabulary";
 import { checkTimelineUpdate, ReportUpdateInputSchema } from "@/lib/validation/report-update";
 import { addTimelineEventsAction, type ReportFormState } from "../actions";
 import { DerivedDurations } from "./derived-durations";
@@ -112,7 +114,7 @@ export function UpdateForm({ reportId, locale, existing }: { reportId: string; l
   );
 }
 
-function validateUpdate(existing: ExistingReport, values: { events: EventDraft[]; outcome: string; idempotencyKey: string }): Record<string, FieldErrorKey> {
+function validateUpdate(existing: ExistingReport, values: { events: EventDraft[]; outcome: string; idempotencyKey: string }): Record<string, FieldError> {
   const input = toUpdateInput(values);
   const parsed = ReportUpdateInputSchema.safeParse(input);
   const errors = parsed.success ? {} : toFieldErrorKeys(parsed.error.issues);
