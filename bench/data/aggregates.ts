@@ -1,4 +1,4 @@
-import { refreshAllGuides } from "../../lib/data/guide-store";
+import { refreshAllGuides } from "../../lib/data/guides/refresh-all-guides";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
 
 // COPY bypasses lib/data, so the guide versions never moved and no exchange has stored guide
@@ -16,7 +16,7 @@ export type AggregatesResult = {
 };
 
 export async function rebuildGuideAggregates(connectionString: string): Promise<AggregatesResult> {
-  const called = "lib/data/guide-store.ts refreshAllGuides(prisma)";
+  const called = "lib/data/guides/refresh-all-guides.ts refreshAllGuides(prisma)";
   const prisma = createScriptPrisma(connectionString, 4);
   const started = performance.now();
   try {

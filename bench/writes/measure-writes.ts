@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { castVote } from "../../lib/data/votes";
-import { createReport } from "../../lib/data/report-writes";
+import { castVote } from "../../lib/data/votes/cast-vote";
+import { createReport } from "../../lib/data/reports/create-report";
 import type { Actor } from "../../lib/domain/permissions";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
 import { summarize } from "../lib/stats";

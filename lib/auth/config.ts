@@ -8,7 +8,7 @@ import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { createTransport, type Transporter } from "nodemailer";
 import { takeSignInLinkQuota } from "../data/rate-limit";
-import { isSignInBlocked } from "../data/users";
+import { isSignInBlocked } from "../data/users/is-sign-in-blocked";
 import { db } from "../db";
 import { createPseudonym } from "../domain/pseudonym";
 import { env } from "../env";

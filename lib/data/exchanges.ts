@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { searchExchanges } from "../domain/exchange-search";
-import { deferGuideRefreshes, type DeferRefresh } from "./guide-refresher";
-import { storedReportCounts } from "./guide-store";
-import { publishedReportWhere, type ReportDetail } from "./reports";
+import { deferGuideRefreshes, type DeferRefresh } from "./guides/defer-guide-refreshes";
+import { storedReportCounts } from "./guides/stored-guides";
+import { publishedReportWhere, type ReportDetail } from "./reports/report-detail";
 
 export type ExchangeSummary = {
   slug: string;

@@ -2,8 +2,8 @@ import type { ExchangeVersions, VersionSource } from "./version-watch";
 
 // The versions the page cache watches, read with plain SQL through a pg pool of the server
 // process (outside Next's bundle, so not through lib/db). Everything a cached page shows of an
-// exchange moves one of these: its counter (every write, lib/data/guide-store.ts bumpGuideVersion
-// and applyVote),
+// exchange moves one of these: its counter (every write: bumpGuideVersion in
+// lib/data/guides/guide-counters.ts, and applyVote),
 // its stored statistics' version and time (each recomputation, hourly ones too), its catalogue row.
 
 type Query = <Row>(sql: string) => Promise<Row[]>;

@@ -1,4 +1,4 @@
-import { bumpGuideVersion } from "../../lib/data/guide-store";
+import { bumpGuideVersion } from "../../lib/data/guides/guide-counters";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { catalogue } from "../../prisma/seed/catalogue";
 import { requiredItems } from "../../prisma/seed/required-items";

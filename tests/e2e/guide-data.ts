@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { bumpGuideVersion } from "../../lib/data/guide-store";
+import { bumpGuideVersion } from "../../lib/data/guides/guide-counters";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
 
 // Reports written straight to the app's database (tests/e2e/run.ts passes its URL), so that a

@@ -1,5 +1,5 @@
 import { exchangeFactsSelect, type ExchangeDetail } from "../../lib/data/exchanges";
-import { publishedReportWhere, reportDetailSelect, toReportDetail } from "../../lib/data/reports";
+import { publishedReportWhere, reportDetailSelect, toReportDetail } from "../../lib/data/reports/report-detail";
 import { db } from "../../lib/db";
 
 /**

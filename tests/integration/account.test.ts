@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotSignedInError } from "@/lib/data/errors";
-import { endSessionsOf, findOwnAccount, isSignInBlocked, updateDisplayName } from "@/lib/data/users";
+import { endSessionsOf } from "@/lib/data/users/end-sessions";
+import { findOwnAccount } from "@/lib/data/users/find-own-account";
+import { isSignInBlocked } from "@/lib/data/users/is-sign-in-blocked";
+import { updateDisplayName } from "@/lib/data/users/update-display-name";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/permissions";
 import { makeAdmin } from "@/scripts/db/make-admin";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { listExchanges } from "@/lib/data/exchanges";
-import { bumpGuideVersion } from "@/lib/data/guide-store";
-import { findGuide } from "@/lib/data/guides";
-import { findPublishedReport } from "@/lib/data/reports";
+import { bumpGuideVersion } from "@/lib/data/guides/guide-counters";
+import { findGuide } from "@/lib/data/guides/find-guide";
+import { findPublishedReport } from "@/lib/data/reports/find-report";
 import { db } from "@/lib/db";
 import { createExchange, createReport, createRequiredItem, createUser } from "../factories";
 import { findExchange } from "../helpers/published";

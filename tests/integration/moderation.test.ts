@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
-import {
-  banUser,
-  createFlag,
-  findFlagEligibility,
-  hideReport,
-  listModerationLog,
-  listModerationQueue,
-  publishReport,
-  resolveFlag,
-  restoreReport,
-  unbanUser,
-} from "@/lib/data/moderation";
+import { banUser, unbanUser } from "@/lib/data/moderation/ban-user";
+import { createFlag } from "@/lib/data/moderation/create-flag";
+import { hideReport, publishReport, restoreReport } from "@/lib/data/moderation/decide-report";
+import { findFlagEligibility } from "@/lib/data/moderation/find-flag-eligibility";
+import { listModerationLog } from "@/lib/data/moderation/list-moderation-log";
+import { listModerationQueue } from "@/lib/data/moderation/list-moderation-queue";
+import { resolveFlag } from "@/lib/data/moderation/resolve-flag";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/permissions";

@@ -1,9 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findGuide } from "@/lib/data/guides";
-import { hideReport } from "@/lib/data/moderation";
-import { createReport } from "@/lib/data/report-writes";
-import { castVote } from "@/lib/data/votes";
+import { findGuide } from "@/lib/data/guides/find-guide";
+import { hideReport } from "@/lib/data/moderation/decide-report";
+import { createReport } from "@/lib/data/reports/create-report";
+import { castVote } from "@/lib/data/votes/cast-vote";
 import { db } from "@/lib/db";
 import { postgresVersionSource } from "@/lib/page-cache/pg-version-source";
 import type { PageTag } from "@/lib/page-cache/rules";

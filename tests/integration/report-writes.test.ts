@@ -1,17 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
-import {
-  addTimelineEvents,
-  createReport,
-  deleteReport,
-  findReportForEdit,
-  listRequiredItems,
-  ReportInputError,
-  updateReport,
-} from "@/lib/data/report-writes";
-import { listModerationQueue } from "@/lib/data/moderation";
-import { findReportForViewer } from "@/lib/data/reports";
+import { addTimelineEvents } from "@/lib/data/reports/add-timeline-events";
+import { createReport } from "@/lib/data/reports/create-report";
+import { deleteReport } from "@/lib/data/reports/delete-report";
+import { findReportForEdit } from "@/lib/data/reports/find-report-for-edit";
+import { listRequiredItems } from "@/lib/data/reports/list-required-items";
+import { ReportInputError } from "@/lib/data/reports/report-input-error";
+import { updateReport } from "@/lib/data/reports/update-report";
+import { listModerationQueue } from "@/lib/data/moderation/list-moderation-queue";
+import { findReportForViewer } from "@/lib/data/reports/find-report";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/domain/permissions";
 import type { ReportInputDraft } from "@/lib/validation/report";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
-import { recountAllReportVotes, rankScoresInSql } from "@/lib/data/guide-store";
-import { castVote, tallyVotes } from "@/lib/data/votes";
+import { rankScoresInSql } from "@/lib/data/votes/rank-score-sql";
+import { recountAllReportVotes } from "@/lib/data/votes/recount-all-report-votes";
+import { castVote } from "@/lib/data/votes/cast-vote";
+import { tallyVotes } from "@/lib/data/votes/tally-votes";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/permissions";
 import { wilsonLowerBound } from "@/lib/domain/stats";

@@ -2,7 +2,7 @@
 
 import { getActor } from "@/lib/auth/session";
 import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
-import { createFlag } from "@/lib/data/moderation";
+import { createFlag } from "@/lib/data/moderation/create-flag";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { FLAG_DETAILS_MAX, FlagInputSchema } from "@/lib/validation/flag";
 import { isRecordId } from "@/lib/validation/text";

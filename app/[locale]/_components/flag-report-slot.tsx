@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { findFlagEligibility } from "@/lib/data/moderation";
+import { findFlagEligibility } from "@/lib/data/moderation/find-flag-eligibility";
 import { FlagReport } from "./flag-report";
 
 /** Decides on the server whether this reader may flag the report; renders nothing otherwise. */

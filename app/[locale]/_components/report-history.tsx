@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReportHistoryEntry } from "@/lib/data/reports";
+import type { ReportHistoryEntry } from "@/lib/domain/report-history";
 
 /** When a report was reported, edited, updated and closed: readers see how it grew. */
 export async function ReportHistory({ history, Heading }: { history: readonly ReportHistoryEntry[]; Heading: "h2" | "h3" }) {

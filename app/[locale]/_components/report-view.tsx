@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ReportDetail } from "@/lib/data/reports";
-import type { VoteTally } from "@/lib/data/votes";
+import type { ReportDetail } from "@/lib/data/reports/report-detail";
+import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { chooseReportText, pickText, type ShownText } from "@/lib/domain/report-language";
 import { caseLength, dayOffsets } from "@/lib/domain/report-timeline";
 import { Link } from "@/lib/i18n/navigation";

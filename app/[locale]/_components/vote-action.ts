@@ -2,7 +2,8 @@
 
 import { getActor } from "@/lib/auth/session";
 import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
-import { castVote, type VoteTally } from "@/lib/data/votes";
+import { castVote } from "@/lib/data/votes/cast-vote";
+import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { VoteInputSchema } from "@/lib/validation/vote";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
-import type { VoteTally } from "@/lib/data/votes";
+import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import type { VoteValue } from "@/lib/validation/vote";
 import { castVoteAction, type VoteErrorKey } from "./vote-action";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { tallyVotes, type VoteTally } from "@/lib/data/votes";
+import { tallyVotes, type VoteTally } from "@/lib/data/votes/tally-votes";
 import { canVote } from "@/lib/domain/permissions";
 import { SignInLink } from "./sign-in-link";
 import { VoteButtons } from "./vote-buttons";

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { asServiceUnavailable, ForbiddenError, NotSignedInError } from "@/lib/data/errors";
-import { updateDisplayName } from "@/lib/data/users";
+import { updateDisplayName } from "@/lib/data/users/update-display-name";
 import { routing } from "@/lib/i18n/routing";
 import { assertSameOrigin } from "@/lib/security/origin";
 import type { DisplayNameError } from "@/lib/validation/account";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { findOwnAccount } from "@/lib/data/users";
+import { findOwnAccount } from "@/lib/data/users/find-own-account";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { DisplayNameForm } from "./display-name-form";
 import { ClientMessages } from "../_components/client-messages";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { after } from "next/server";
-import { listComparison } from "@/lib/data/guides";
+import { listComparison } from "@/lib/data/guides/list-comparison";
 import type { ComparisonSortKey, RankedComparisonRow } from "@/lib/domain/stats";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";

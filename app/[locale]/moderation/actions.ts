@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { asServiceUnavailable, ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
-import { banUser, hideReport, publishReport, resolveFlag, restoreReport, unbanUser } from "@/lib/data/moderation";
+import { banUser, unbanUser } from "@/lib/data/moderation/ban-user";
+import { hideReport, publishReport, restoreReport } from "@/lib/data/moderation/decide-report";
+import { resolveFlag } from "@/lib/data/moderation/resolve-flag";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { MODERATION_REASON_MAX, ModerationDecisionSchema, type ModerationDecision } from "@/lib/validation/moderation";
 

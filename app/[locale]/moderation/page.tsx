@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { listModerationQueue, type QueueItem } from "@/lib/data/moderation";
+import { listModerationQueue, type QueueItem } from "@/lib/data/moderation/list-moderation-queue";
 import { reportDecisionsFor } from "@/lib/domain/moderation";
 import { canManageUser, canModerate } from "@/lib/domain/permissions";
 import { resolvePageLocale } from "@/lib/i18n/locale";

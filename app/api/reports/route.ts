@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { createReport } from "@/lib/data/report-writes";
+import { createReport } from "@/lib/data/reports/create-report";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { errorResponse, readJson } from "../_lib/responses";
 

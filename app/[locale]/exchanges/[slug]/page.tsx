@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { cache } from "react";
 import { getActor } from "@/lib/auth/session";
-import { findGuide } from "@/lib/data/guides";
+import { findGuide } from "@/lib/data/guides/find-guide";
 import { outlineGuide } from "@/lib/domain/guide-outline";
 import { localizeGuideTexts } from "@/lib/domain/report-language";
 import { resolvePageLocale } from "@/lib/i18n/locale";

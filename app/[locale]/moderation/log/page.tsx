@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { listModerationLog, type ModerationLogEntry } from "@/lib/data/moderation";
+import { listModerationLog, type ModerationLogEntry } from "@/lib/data/moderation/list-moderation-log";
 import { canModerate } from "@/lib/domain/permissions";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";

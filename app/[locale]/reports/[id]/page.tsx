@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getActor } from "@/lib/auth/session";
-import { findReportForViewer } from "@/lib/data/reports";
+import { findReportForViewer } from "@/lib/data/reports/find-report";
 import { canEditReport } from "@/lib/domain/permissions";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,4 +1,4 @@
-import { getComparisonVersion, getGuideVersion } from "@/lib/data/guide-versions";
+import { getComparisonVersion, getGuideVersion } from "@/lib/data/guides/live-version";
 import { GuideVersionQuerySchema } from "@/lib/validation/guide";
 import { errorResponse } from "../../_lib/responses";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getActor } from "@/lib/auth/session";
-import { listExchangeReports } from "@/lib/data/guides";
+import { listExchangeReports } from "@/lib/data/guides/list-exchange-reports";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { ReportListQuerySchema } from "@/lib/validation/guide";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { listExchangeOptions, listRequiredItems } from "@/lib/data/report-writes";
+import { listExchangeOptions } from "@/lib/data/reports/list-exchange-options";
+import { listRequiredItems } from "@/lib/data/reports/list-required-items";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { HeldNotice } from "../../_components/held-notice";

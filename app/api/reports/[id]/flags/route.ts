@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { createFlag } from "@/lib/data/moderation";
+import { createFlag } from "@/lib/data/moderation/create-flag";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { FlagInputSchema } from "@/lib/validation/flag";
 import { errorResponse, InvalidBodyError, readJson } from "../../../_lib/responses";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
-import { castVote } from "@/lib/data/votes";
+import { castVote } from "@/lib/data/votes/cast-vote";
 import { assertSameOrigin } from "@/lib/security/origin";
 import { VoteValueSchema } from "@/lib/validation/vote";
 import { errorResponse, InvalidBodyError, readJson } from "../../../_lib/responses";

@@ -1,11 +1,9 @@
 import "server-only";
-import { db } from "../db";
-import { COMPARISON_COUNTER, readCounter } from "./guide-store";
-import { isExchangeSlug } from "../validation/text";
+import { db } from "../../db";
+import { isExchangeSlug } from "../../validation/text";
+import { COMPARISON_COUNTER, readCounter } from "./guide-counters";
 
-// Versions of the live guides (docs/decisions/005-live-guides.md). Writes bump them with
-// bumpGuideVersion inside their own transaction; pages and the polling UI read them here.
-export { bumpGuideVersion, type GuideVersions } from "./guide-store";
+// Versions of the live guides as pages and the polling UI read them.
 
 /**
  * What an open page compares with what it shows: the version of the data (moved by every write)

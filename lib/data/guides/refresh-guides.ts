@@ -1,0 +1,58 @@
+import { computeComparisonViews, computeGuideStats } from "../../domain/stats";
+import type { StoredGuide } from "../../domain/stats/stored-guide";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { loadFacts } from "./load-facts";
+import { storeGuide } from "./stored-guides";
+
+// Recomputing guides from their facts. The versions are read BEFORE the facts: facts can then only
+// be newer than the version they are stored under, which the next read sees as stale and
+// recomputes, never older (that would hide a write for good).
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
+// child process (refresh-child.ts) run it outside Next with their own Prisma client.
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+// Exchanges per refresh batch: bounds the facts held in memory at once.
+export const REFRESH_BATCH = 8;
+
+function groupByExchange<F extends { exchangeId: string }>(facts: readonly F[]): Map<string, F[]> {
+  const groups = new Map<string, F[]>();
+  for (const fact of facts) {
+    const group = groups.get(fact.exchangeId);
+    if (group) group.push(fact);
+    else groups.set(fact.exchangeId, [fact]);
+  }
+  return groups;
+}
+
+/** Like refreshGuides, without storing: for a reader that lost the race to the lock. */
+export async function computeGuides(client: Client, exchangeIds: readonly string[], options: { now: Date }): Promise<Map<string, StoredGuide>> {
+  const computed = new Map<string, StoredGuide>();
+  if (exchangeIds.length === 0) return computed;
+  const counters = await client.guideCounter.findMany({ where: { key: { in: [...exchangeIds] } }, select: { key: true, version: true } });
+  const versionOf = new Map(counters.map((row) => [row.key, row.version]));
+  const factsByExchange = groupByExchange(await loadFacts(client, exchangeIds));
+  for (const id of exchangeIds) {
+    const facts = factsByExchange.get(id) ?? [];
+    const stats = computeGuideStats(facts, { now: options.now });
+    const comparison = computeComparisonViews(facts, { now: options.now, allReportsStats: stats });
+    computed.set(id, { version: versionOf.get(id) ?? 0, stats, comparison, computedAt: options.now });
+  }
+  return computed;
+}
+
+/** Recomputes and stores the guides of the given exchanges from their facts. */
+export async function refreshGuides(client: Client, exchangeIds: readonly string[], options: { now?: Date } = {}): Promise<Map<string, StoredGuide>> {
+  const refreshed = await computeGuides(client, exchangeIds, { now: options.now ?? new Date() });
+  for (const [exchangeId, guide] of refreshed) await storeGuide(client, exchangeId, guide);
+  return refreshed;
+}
+
+/** refreshGuides over any number of exchanges, a few at a time. */
+export async function refreshGuidesInBatches(client: Client, exchangeIds: readonly string[], options: { now?: Date } = {}): Promise<Map<string, StoredGuide>> {
+  const refreshed = new Map<string, StoredGuide>();
+  for (let start = 0; start < exchangeIds.length; start += REFRESH_BATCH) {
+    for (const [id, guide] of await refreshGuides(client, exchangeIds.slice(start, start + REFRESH_BATCH), options)) refreshed.set(id, guide);
+  }
+  return refreshed;
+}
