@@ -4,12 +4,12 @@ import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { chooseReportText, pickText, type ShownText } from "@/lib/domain/report-language";
 import { caseLength, dayOffsets } from "@/lib/domain/report-timeline";
 import { Link } from "@/lib/i18n/navigation";
-import { AuthorToolsSlot } from "./author-tools-slot";
-import { FlagReportSlot } from "./flag-report-slot";
+import { ReportAuthorTools } from "./report-author-tools";
+import { ReportFlagSection } from "./report-flag-section";
 import { LinkedText } from "./linked-text";
 import { itemLabel, languageName, primaryName } from "./names";
 import { ReportHistory } from "./report-history";
-import { VoteSlot } from "./vote-slot";
+import { ReportVoteSection } from "./report-vote-section";
 
 const outcomeTones = {
   RESOLVED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
@@ -41,7 +41,7 @@ export async function ReportView({
   report: ReportDetail;
   headingLevel?: 1 | 2;
   showPermalink?: boolean;
-  // The guide loads every tally at once; without it the vote slot looks this report's up.
+  // The guide loads every tally at once; without it the vote section looks this report's up.
   votes?: VoteTally;
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("report"), getFormatter(), getLocale()]);
@@ -117,7 +117,7 @@ export async function ReportView({
             ) : null}
           </div>
         ) : null}
-        <AuthorToolsSlot reportId={report.id} authorId={report.authorId} />
+        <ReportAuthorTools reportId={report.id} authorId={report.authorId} />
       </header>
 
       {summary ? (
@@ -244,8 +244,8 @@ export async function ReportView({
           </Link>
         </p>
       ) : null}
-      <VoteSlot reportId={report.id} authorId={report.authorId} tally={votes} />
-      <FlagReportSlot reportId={report.id} />
+      <ReportVoteSection reportId={report.id} authorId={report.authorId} tally={votes} />
+      <ReportFlagSection reportId={report.id} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { canEditReport } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Edit, update and delete links on a report, for its author only (lib/data checks again on use). */
-export async function AuthorToolsSlot({ reportId, authorId }: { reportId: string; authorId: string }) {
+export async function ReportAuthorTools({ reportId, authorId }: { reportId: string; authorId: string }) {
   const actor = await getActor();
   if (!canEditReport(actor, { authorId, deletedAt: null })) return null;
   const t = await getTranslations("reportForm");

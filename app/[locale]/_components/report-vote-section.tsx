@@ -9,7 +9,7 @@ import { VoteButtons } from "./vote-buttons";
  * Votes under a report: buttons for signed-in readers who may vote, the counts and a sign-in link
  * for everyone else. `tally` comes with the guide; a lone report page looks it up.
  */
-export async function VoteSlot({ reportId, authorId, tally }: { reportId: string; authorId: string; tally?: VoteTally }) {
+export async function ReportVoteSection({ reportId, authorId, tally }: { reportId: string; authorId: string; tally?: VoteTally }) {
   const actor = await getActor();
   const [t, votes] = await Promise.all([getTranslations("guide.votes"), tally ?? tallyVotes({ reportId, viewerId: actor?.id ?? null })]);
   if (canVote(actor, { authorId, deletedAt: null })) return <VoteButtons reportId={reportId} tally={votes} />;
