@@ -1,31 +1,22 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/session";
-import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { primaryName } from "../../../_components/names";
 import { deleteReportAction } from "../../actions";
 import { buttonClass, dangerButtonClass } from "../../_components/field";
-import { loadOwnReport } from "../../_components/load-own-report";
-import { redirectToSignIn } from "../../_components/sign-in-redirect";
+import { loadOwnReportPage, ownReportPageMetadata } from "../../_components/load-own-report";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "reportForm" });
-  return { title: t("delete.title"), robots: { index: false } };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return ownReportPageMetadata(params, "delete.title");
 }
 
 /** Deleting asks once more, on a page of its own: it works without scripts and cannot be clicked by accident. */
 export default async function DeleteReportPage({ params }: Props) {
-  const { locale: requested, id } = await params;
-  const locale = resolvePageLocale(requested);
-  const actor = await getActor();
-  if (!actor) redirectToSignIn(locale, `/reports/${encodeURIComponent(id)}/delete`);
-  const report = await loadOwnReport(actor, id);
+  const { locale, report } = await loadOwnReportPage(params, "delete");
   const [t, tReport, format] = await Promise.all([getTranslations("reportForm"), getTranslations("report"), getFormatter()]);
   const month = format.dateTime(new Date(`${report.values.incidentMonth}-01T00:00:00Z`), { year: "numeric", month: "long" });
 

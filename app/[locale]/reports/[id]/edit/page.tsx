@@ -1,32 +1,23 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/session";
 import { listExchangeOptions } from "@/lib/data/reports/list-exchange-options";
 import { listRequiredItems } from "@/lib/data/reports/list-required-items";
-import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { HeldNotice } from "../../_components/held-notice";
-import { loadOwnReport } from "../../_components/load-own-report";
+import { loadOwnReportPage, ownReportPageMetadata } from "../../_components/load-own-report";
 import { ReportForm } from "../../_components/report-form";
-import { redirectToSignIn } from "../../_components/sign-in-redirect";
 import { ClientMessages } from "../../../_components/client-messages";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "reportForm" });
-  return { title: t("editTitle"), robots: { index: false } };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return ownReportPageMetadata(params, "editTitle");
 }
 
 export default async function EditReportPage({ params }: Props) {
-  const { locale: requested, id } = await params;
-  const locale = resolvePageLocale(requested);
-  const actor = await getActor();
-  if (!actor) redirectToSignIn(locale, `/reports/${encodeURIComponent(id)}/edit`);
-  const report = await loadOwnReport(actor, id);
+  const { locale, actor, report } = await loadOwnReportPage(params, "edit");
   const [t, exchanges, vocabulary] = await Promise.all([getTranslations("reportForm"), listExchangeOptions(), listRequiredItems()]);
 
   return (

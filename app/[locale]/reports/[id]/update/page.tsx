@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/session";
-import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { HeldNotice } from "../../_components/held-notice";
-import { loadOwnReport } from "../../_components/load-own-report";
-import { redirectToSignIn } from "../../_components/sign-in-redirect";
+import { loadOwnReportPage, ownReportPageMetadata } from "../../_components/load-own-report";
 import { UpdateForm } from "../../_components/update-form";
 import { ClientMessages } from "../../../_components/client-messages";
 
@@ -13,18 +10,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "reportForm" });
-  return { title: t("update.title"), robots: { index: false } };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return ownReportPageMetadata(params, "update.title");
 }
 
 export default async function UpdateReportPage({ params }: Props) {
-  const { locale: requested, id } = await params;
-  const locale = resolvePageLocale(requested);
-  const actor = await getActor();
-  if (!actor) redirectToSignIn(locale, `/reports/${encodeURIComponent(id)}/update`);
-  const report = await loadOwnReport(actor, id);
+  const { locale, report } = await loadOwnReportPage(params, "update");
   const [t, tReport, format] = await Promise.all([getTranslations("reportForm"), getTranslations("report"), getFormatter()]);
   const { values } = report;
 
