@@ -5,7 +5,7 @@ import type { ReportInput } from "../../validation/report";
 import type { RequiredItemInput } from "../../validation/report-fields";
 import { hasTranslatedText } from "../../validation/report-translation";
 import { errorKey, type BackupCodesAnswer } from "../../validation/report-vocabulary";
-import { toEventRows, type EventRow } from "./event-rows";
+import { toEventRows } from "./event-rows";
 import { ReportInputError } from "./report-input-error";
 import { createScreen, type Screens } from "./screen-text";
 
@@ -43,35 +43,10 @@ function backupCodesValue(answer: BackupCodesAnswer): boolean | null {
   return answer === "unknown" ? null : answer === "yes";
 }
 
-export type PreparedReport = {
-  exchange: { id: string; slug: string };
-  scalars: {
-    incidentMonth: Date;
-    lockoutCause: ReportInput["lockoutCause"];
-    lockoutDetail: string | null;
-    hadBackupCodes: boolean | null;
-    verificationLevel: string | null;
-    contactChannel: ReportInput["contactChannel"];
-    contactPath: string;
-    inquiryLanguage: string;
-    replyLanguages: string[];
-    textLanguage: string;
-    outcome: ReportInput["outcome"];
-    summary: string | null;
-    tips: string | null;
-    translationLanguage: string | null;
-    lockoutDetailTranslation: string | null;
-    verificationLevelTranslation: string | null;
-    contactPathTranslation: string | null;
-    summaryTranslation: string | null;
-    tipsTranslation: string | null;
-  };
-  events: EventRow[];
-  items: ItemRow[];
-  reasons: string[];
-};
+/** A report ready to write: its exchange, its own columns (every free text screened), its rows and why it is held. */
+export type PreparedReport = Awaited<ReturnType<typeof prepareReport>>;
 
-export async function prepareReport(tx: Tx, input: ReportInput): Promise<PreparedReport> {
+export async function prepareReport(tx: Tx, input: ReportInput) {
   const exchange = await findExchangeForReport(tx, input.exchangeSlug);
   // A language with nothing translated is no translation.
   const translationLanguage = hasTranslatedText(input) ? (input.translationLanguage ?? null) : null;
