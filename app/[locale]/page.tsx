@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { after } from "next/server";
 import { Suspense } from "react";
-import { listExchanges } from "@/lib/data/exchanges";
+import { listExchanges } from "@/lib/data/exchanges/list-exchanges";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName, primaryName, secondaryName } from "./_components/names";

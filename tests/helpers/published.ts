@@ -1,4 +1,4 @@
-import { exchangeFactsSelect, type ExchangeDetail } from "../../lib/data/exchanges";
+import { exchangeFactsSelect, type ExchangeDetail } from "../../lib/data/exchanges/exchange-select";
 import { publishedReportWhere, reportDetailSelect, toReportDetail } from "../../lib/data/reports/report-detail";
 import { db } from "../../lib/db";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listExchanges } from "@/lib/data/exchanges";
+import { listExchanges } from "@/lib/data/exchanges/list-exchanges";
 import { bumpGuideVersion } from "@/lib/data/guides/guide-counters";
 import { findGuide } from "@/lib/data/guides/find-guide";
 import { findPublishedReport } from "@/lib/data/reports/find-report";

@@ -5,7 +5,7 @@ import { isCurrent, refreshPlace, type RefreshThresholds } from "../../domain/st
 import { storedGuideOf, type StoredGuide } from "../../domain/stats/stored-guide";
 import type { Prisma } from "../../generated/prisma/client";
 import { isExchangeSlug } from "../../validation/text";
-import { exchangeFactsSelect, type ExchangeDetail } from "../exchanges";
+import { exchangeFactsSelect, type ExchangeDetail } from "../exchanges/exchange-select";
 import { deferGuideRefreshes, type DeferRefresh } from "./defer-guide-refreshes";
 import { readCounter } from "./guide-counters";
 import { rankedReports, type GuideReport } from "./ranked-reports";

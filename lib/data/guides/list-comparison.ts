@@ -6,6 +6,7 @@ import { comparisonFromJson, type ComparisonViews } from "../../domain/stats/sto
 import { deferGuideRefreshes, type DeferRefresh } from "./defer-guide-refreshes";
 import { getComparisonVersion } from "./live-version";
 import { refreshGuidesOf } from "./refresh-stale-guides";
+import { exchangeNameSelect } from "../exchanges/exchange-select";
 
 export type ComparisonExchange = { slug: string; nameEn: string; nameJa: string };
 
@@ -37,7 +38,7 @@ export async function listComparison({ period, inquiryLanguage, sortBy, directio
   const { version, statsVersion } = await getComparisonVersion();
   const viewKey = comparisonViewKey({ period, inquiryLanguage });
   const rows = await db().exchange.findMany({
-    select: { id: true, slug: true, nameEn: true, nameJa: true, guide: { select: { version: true, comparison: true, computedAt: true } } },
+    select: { id: true, ...exchangeNameSelect, guide: { select: { version: true, comparison: true, computedAt: true } } },
     orderBy: { slug: "asc" },
   });
   const counters = await db().guideCounter.findMany({ where: { key: { in: rows.map((row) => row.id) } }, select: { key: true, version: true } });

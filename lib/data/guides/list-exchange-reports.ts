@@ -6,6 +6,7 @@ import { readCounter } from "./guide-counters";
 import type { GuideExchange } from "./find-guide";
 import { rankedReports, type GuideReport } from "./ranked-reports";
 import { storedReportCounts } from "./stored-guides";
+import { exchangeNameSelect } from "../exchanges/exchange-select";
 
 /** Reports per page of an exchange's full report list. */
 export const REPORTS_PER_PAGE = 20;
@@ -23,7 +24,7 @@ export type ReportPage = {
 /** One page of an exchange's published reports in rank order; null for an unknown exchange. */
 export async function listExchangeReports({ slug, page, viewerId = null }: { slug: string; page: number; viewerId?: string | null }): Promise<ReportPage | null> {
   if (!isExchangeSlug(slug)) return null;
-  const exchange = await db().exchange.findUnique({ where: { slug }, select: { id: true, slug: true, nameEn: true, nameJa: true } });
+  const exchange = await db().exchange.findUnique({ where: { slug }, select: { id: true, ...exchangeNameSelect } });
   if (!exchange) return null;
   const { id, ...names } = exchange;
   const version = await readCounter(db(), id);

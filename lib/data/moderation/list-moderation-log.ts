@@ -3,6 +3,7 @@ import { db } from "../../db";
 import type { Actor } from "../../domain/permissions";
 import type { ModerationActionKind } from "../../generated/prisma/enums";
 import { requireModerator } from "./require-moderator";
+import { exchangeNameSelect } from "../exchanges/exchange-select";
 
 export type ModerationLogEntry = {
   id: string;
@@ -33,7 +34,7 @@ export async function listModerationLog({ actor, take = LOG_PAGE }: { actor: Act
       targetUserId: true,
       moderator: { select: { displayName: true } },
       targetUser: { select: { displayName: true } },
-      report: { select: { exchange: { select: { slug: true, nameEn: true, nameJa: true } } } },
+      report: { select: { exchange: { select: exchangeNameSelect } } },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(1, take), LOG_PAGE),

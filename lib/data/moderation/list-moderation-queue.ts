@@ -5,6 +5,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { FlagReason } from "../../generated/prisma/enums";
 import { eventOrder } from "../reports/report-detail";
 import { requireModerator } from "./require-moderator";
+import { exchangeNameSelect } from "../exchanges/exchange-select";
 
 const queueReportSelect = {
   id: true,
@@ -25,7 +26,7 @@ const queueReportSelect = {
   verificationLevelTranslation: true,
   contactPathTranslation: true,
   tipsTranslation: true,
-  exchange: { select: { slug: true, nameEn: true, nameJa: true } },
+  exchange: { select: exchangeNameSelect },
   author: { select: { id: true, displayName: true, bannedAt: true } },
   events: {
     select: { id: true, kind: true, note: true, noteTranslation: true },

@@ -8,6 +8,7 @@ import type { TimelineEventInput } from "../../validation/report-fields";
 import type { BackupCodesAnswer } from "../../validation/report-vocabulary";
 import { editableSelect } from "./editable-report";
 import { requireOwnReport } from "./require-own-report";
+import { exchangeNameSelect } from "../exchanges/exchange-select";
 
 export type ReportFormEvent = { kind: TimelineEventInput["kind"]; day: string; time: string; note: string; language: string; noteTranslation: string };
 
@@ -47,7 +48,7 @@ export async function findReportForEdit({ actor, reportId }: { actor: Actor | nu
   await requireOwnReport(actor, reportId, "report.update");
   const row = await db().report.findUniqueOrThrow({
     where: { id: reportId },
-    select: { ...editableSelect, id: true, exchange: { select: { slug: true, nameEn: true, nameJa: true } } },
+    select: { ...editableSelect, id: true, exchange: { select: exchangeNameSelect } },
   });
   return {
     id: row.id,

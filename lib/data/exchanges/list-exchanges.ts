@@ -1,29 +1,11 @@
 import "server-only";
-import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
-import { searchExchanges } from "../domain/exchange-search";
-import { deferGuideRefreshes, type DeferRefresh } from "./guides/defer-guide-refreshes";
-import { storedReportCounts } from "./guides/stored-guides";
-import { publishedReportWhere, type ReportDetail } from "./reports/report-detail";
+import { db } from "../../db";
+import { searchExchanges } from "../../domain/exchange-search";
+import { deferGuideRefreshes, type DeferRefresh } from "../guides/defer-guide-refreshes";
+import { storedReportCounts } from "../guides/stored-guides";
+import { publishedReportWhere } from "../reports/report-detail";
+import { exchangeNameSelect, type ExchangeSummary } from "./exchange-select";
 
-export type ExchangeSummary = {
-  slug: string;
-  nameEn: string;
-  nameJa: string;
-  aliases: string[];
-  country: string | null;
-  status: "OPERATING" | "CLOSED" | "UNKNOWN";
-  reportCount: number;
-};
-
-export type ExchangeDetail = Omit<ExchangeSummary, "reportCount"> & {
-  website: string | null;
-  officialDomains: string[];
-  supportUrl: string | null;
-  notesEn: string | null;
-  notesJa: string | null;
-  reports: ReportDetail[];
-};
 
 /**
  * The catalogue with counts of published reports, exchanges with most reports first. Counts come
@@ -33,7 +15,7 @@ export type ExchangeDetail = Omit<ExchangeSummary, "reportCount"> & {
 export async function listExchanges({ query = "", deferRefresh }: { query?: string; deferRefresh?: DeferRefresh } = {}): Promise<ExchangeSummary[]> {
   const [exchanges, stored] = await Promise.all([
     db().exchange.findMany({
-      select: { id: true, slug: true, nameEn: true, nameJa: true, aliases: true, country: true, status: true },
+      select: { id: true, ...exchangeNameSelect, aliases: true, country: true, status: true },
       orderBy: { nameEn: "asc" },
     }),
     storedReportCounts(db()),
@@ -52,18 +34,3 @@ export async function listExchanges({ query = "", deferRefresh }: { query?: stri
     .sort((a, b) => b.reportCount - a.reportCount || a.nameEn.localeCompare(b.nameEn, "en"));
   return searchExchanges(summaries, query);
 }
-
-/** The exchange's own facts, as every page that shows an exchange needs them. */
-export const exchangeFactsSelect = {
-  slug: true,
-  nameEn: true,
-  nameJa: true,
-  aliases: true,
-  country: true,
-  status: true,
-  website: true,
-  officialDomains: true,
-  supportUrl: true,
-  notesEn: true,
-  notesJa: true,
-} satisfies Prisma.ExchangeSelect;
