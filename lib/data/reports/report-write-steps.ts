@@ -1,7 +1,10 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { ReportUpdateKind } from "../../generated/prisma/enums";
 
-// Steps every author's write to a report takes inside its transaction.
+// Steps every author's write to a report takes inside its transaction. Every write (create-report,
+// update-report, add-timeline-events, delete-report) checks who may do it (lib/domain/permissions)
+// before anything else, parses its input with the form's own schema, screens every free text with
+// the detectors (screen-text.ts), and writes the report with its history row in one transaction.
 
 type Tx = Prisma.TransactionClient;
 
