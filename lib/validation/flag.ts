@@ -12,6 +12,9 @@ export const FLAG_REASONS = ["SCAM_CONTACT", "PERSONAL_DATA", "SPAM", "INACCURAT
 
 export type FlagReason = (typeof FLAG_REASONS)[number];
 
+/** The catalogue keys (moderation.flag.errors) this schema's issues carry. */
+export const FLAG_FIELD_ERRORS = ["reasonRequired", "detailsRequired", "detailsTooLong", "detailsInvalidCharacters"] as const;
+
 export const FlagReasonSchema = z.enum(FLAG_REASONS, { error: "reasonRequired" });
 
 export const FlagDetailsSchema = z
