@@ -31,5 +31,6 @@ export async function changeDisplayName(_previous: DisplayNameState, formData: F
   }
   // The header shows the name on every page.
   revalidatePath("/", "layout");
-  return { reply: submission.reply(), done: result.value.displayName };
+  // Reset to the page's name, which is now the one saved: trimmed and normalised as stored.
+  return { reply: submission.reply({ resetForm: true }), done: result.value.displayName };
 }
