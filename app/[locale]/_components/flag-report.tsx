@@ -1,15 +1,12 @@
 "use client";
 
-import { getCollectionProps, getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getCollectionProps, getFormProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState } from "react";
 import type { FieldError } from "@/lib/validation/field-errors";
 import { FLAG_DETAILS_MAX, FLAG_REASONS, FlagInputSchema } from "@/lib/validation/flag";
-import { parseForm } from "@/lib/validation/parse-form";
 import { FormFailureNotice } from "./form-failure";
-import { flagReportAction, type FlagState } from "./flag-report-action";
-
-const initialState: FlagState = {};
+import { flagReportAction } from "./flag-report-action";
+import { useActionForm } from "./use-action-form";
 
 /**
  * "Report a problem" under a report: a disclosure with the reason and optional details, posted as
@@ -18,18 +15,7 @@ const initialState: FlagState = {};
  */
 export function FlagReport({ reportId, alreadyFlagged }: { reportId: string; alreadyFlagged: boolean }) {
   const t = useTranslations("moderation.flag");
-  const [state, formAction, pending] = useActionState(flagReportAction, initialState);
-  const [form, fields] = useForm({
-    lastResult: state.reply,
-    // The same schema as the server, for an answer before the round trip.
-    onValidate: ({ formData }) => parseForm(formData, FlagInputSchema),
-    onSubmit(event, { formData }) {
-      // Sent from here so that React does not reset the form: a refusal (a limit, the database
-      // briefly down) must not lose what the reader wrote.
-      event.preventDefault();
-      startTransition(() => formAction(formData));
-    },
-  });
+  const { state, formAction, pending, form, fields } = useActionForm(flagReportAction, FlagInputSchema);
 
   if (alreadyFlagged || state.done) {
     return (

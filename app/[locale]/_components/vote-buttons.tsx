@@ -1,13 +1,13 @@
 "use client";
 
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useOptimistic, useState } from "react";
+import { useOptimistic, useState } from "react";
 import type { VoteTally } from "@/lib/data/votes";
-import { parseForm } from "@/lib/validation/parse-form";
 import { VOTE_WITHDRAW, VoteFormSchema, type VoteValue } from "@/lib/validation/vote";
 import { FormFailureNotice } from "./form-failure";
-import { castVoteAction, type VoteState } from "./vote-action";
+import { useActionForm } from "./use-action-form";
+import { castVoteAction } from "./vote-action";
 
 function applyVote(tally: VoteTally, value: VoteValue | null): VoteTally {
   const next = { ...tally, mine: value };
@@ -18,8 +18,6 @@ function applyVote(tally: VoteTally, value: VoteValue | null): VoteTally {
   return next;
 }
 
-const initialState: VoteState = {};
-
 /**
  * The two vote buttons under a report for a signed-in reader who is not its author: a form whose
  * buttons post the vote, so voting works without JavaScript too. A button is a toggle
@@ -29,25 +27,18 @@ const initialState: VoteState = {};
  */
 export function VoteButtons({ reportId, tally: serverTally }: { reportId: string; tally: VoteTally }) {
   const t = useTranslations("guide.votes");
-  const [state, formAction, pending] = useActionState(castVoteAction, initialState);
   // The page's tally when our last vote was sent: until a refresh brings a newer one, the
   // action's answer is the latest.
   const [sentOver, setSentOver] = useState<VoteTally | null>(null);
-  const current = state.done && sentOver === serverTally ? state.done : serverTally;
-  const [optimistic, setOptimistic] = useOptimistic(current, applyVote);
-  const [form] = useForm({
-    lastResult: state.reply,
-    onValidate: ({ formData }) => parseForm(formData, VoteFormSchema),
-    onSubmit(event, { formData, submission }) {
-      // Sent from here rather than by React's form action, so the counts can move before the answer.
-      event.preventDefault();
+  const { state, formAction, pending, form } = useActionForm(castVoteAction, VoteFormSchema, {
+    // The counts move at once, before the answer.
+    beforeSend(submission) {
       setSentOver(serverTally);
-      startTransition(() => {
-        if (submission?.status === "success") setOptimistic(submission.value.value);
-        formAction(formData);
-      });
+      if (submission?.status === "success") setOptimistic(submission.value.value);
     },
   });
+  const current = state.done && sentOver === serverTally ? state.done : serverTally;
+  const [optimistic, setOptimistic] = useOptimistic(current, applyVote);
 
   const buttonClass =
     "inline-flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm font-medium border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-slate-900 dark:aria-pressed:text-brand-300";

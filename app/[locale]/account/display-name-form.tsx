@@ -1,30 +1,16 @@
 "use client";
 
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState } from "react";
 import { DISPLAY_NAME_MAX, DisplayNameInputSchema } from "@/lib/validation/account";
-import { parseForm } from "@/lib/validation/parse-form";
 import { FormFailureNotice } from "../_components/form-failure";
-import { changeDisplayName, type DisplayNameState } from "./actions";
-
-const initialState: DisplayNameState = {};
+import { useActionForm } from "../_components/use-action-form";
+import { changeDisplayName } from "./actions";
 
 export function DisplayNameForm({ current }: { current: string }) {
   const t = useTranslations("auth.account");
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(changeDisplayName, initialState);
-  const [form, fields] = useForm({
-    lastResult: state.reply,
-    defaultValue: { displayName: current },
-    // Checked in the browser first for instant feedback; the server checks again.
-    onValidate: ({ formData }) => parseForm(formData, DisplayNameInputSchema),
-    onSubmit(event, { formData }) {
-      // Sent from here so that React does not reset the field to the name the page started with.
-      event.preventDefault();
-      startTransition(() => formAction(formData));
-    },
-  });
+  const { state, formAction, pending, form, fields } = useActionForm(changeDisplayName, DisplayNameInputSchema, { defaultValue: { displayName: current } });
   const error = fields.displayName.errors;
   const errorText = error ? (t.has(`errors.${error.key}`) ? t(`errors.${error.key}`) : t("errors.unexpected")) : null;
 

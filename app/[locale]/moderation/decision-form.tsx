@@ -1,12 +1,11 @@
 "use client";
 
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState } from "react";
 import { MODERATION_REASON_MAX, ModerationDecisionSchema } from "@/lib/validation/moderation";
-import { parseForm } from "@/lib/validation/parse-form";
 import { FormFailureNotice } from "../_components/form-failure";
-import { decideAction, type DecisionState } from "./actions";
+import { useActionForm } from "../_components/use-action-form";
+import { decideAction } from "./actions";
 
 type Intent = "publish" | "hide" | "restore" | "uphold" | "dismiss" | "ban" | "unban";
 
@@ -20,8 +19,6 @@ const tones: Record<Intent, string> = {
   unban: "border border-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800",
 };
 
-const initialState: DecisionState = {};
-
 /**
  * One decision form: an optional reason for the log and a button per allowed decision. The
  * target travels in hidden fields; the server checks everything again. A real form post, so a
@@ -29,17 +26,7 @@ const initialState: DecisionState = {};
  */
 export function DecisionForm({ target, intents, label }: { target: { reportId?: string; flagId?: string; userId?: string }; intents: Intent[]; label: string }) {
   const t = useTranslations("moderation.queue");
-  const [state, formAction, pending] = useActionState(decideAction, initialState);
-  const [form, fields] = useForm({
-    lastResult: state.reply,
-    onValidate: ({ formData }) => parseForm(formData, ModerationDecisionSchema),
-    onSubmit(event, { formData }) {
-      // Sent from here so that React does not reset the form: a refused decision (the database
-      // briefly down) keeps the reason typed.
-      event.preventDefault();
-      startTransition(() => formAction(formData));
-    },
-  });
+  const { state, formAction, pending, form, fields } = useActionForm(decideAction, ModerationDecisionSchema);
   const reasonError = fields.reason.errors;
   const reasonErrorText = reasonError ? (t.has(`errors.${reasonError.key}`) ? t(`errors.${reasonError.key}`, { max: MODERATION_REASON_MAX }) : t("errors.unexpected")) : null;
 

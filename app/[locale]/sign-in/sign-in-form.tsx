@@ -1,30 +1,17 @@
 "use client";
 
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
 import { SignInInputSchema } from "@/lib/validation/account";
-import { parseForm } from "@/lib/validation/parse-form";
 import { FormFailureNotice } from "../_components/form-failure";
+import { useActionForm } from "../_components/use-action-form";
 import { requestSignInLink } from "./actions";
-
-const initialState: FormState = {};
 
 export function SignInForm({ redirectTo }: { redirectTo: string }) {
   const t = useTranslations("auth");
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(requestSignInLink, initialState);
-  const [form, fields] = useForm({
-    lastResult: state.reply,
-    // Checked in the browser first for instant feedback; the server action checks again.
-    onValidate: ({ formData }) => parseForm(formData, SignInInputSchema),
-    onSubmit(event, { formData }) {
-      // Sent from here so that React does not clear the address when a limit refuses it.
-      event.preventDefault();
-      startTransition(() => formAction(formData));
-    },
-  });
+  // Checked in the browser first for instant feedback; the server action checks again.
+  const { state, formAction, pending, form, fields } = useActionForm(requestSignInLink, SignInInputSchema);
   const error = fields.email.errors;
   const errorText = error ? t(`emailErrors.${t.has(`emailErrors.${error.key}`) ? error.key : "invalid"}`, { minutes: 60, ...error.values }) : null;
 
