@@ -106,7 +106,14 @@ test("a vote is cast, changed and withdrawn, and the page shows the new tally ea
   const notHelpful = votes.getByRole("button", { name: /Not helpful/ });
   await expect(helpful).toHaveAttribute("aria-pressed", "false");
 
+  // A form post without scripts: multipart, no Next-Action header, answered by a page rendered
+  // for this reader and never by the shared page cache.
+  const posted = page.waitForResponse((response) => response.request().method() === "POST");
   await helpful.click();
+  const answer = await posted;
+  expect(answer.request().headers()["next-action"]).toBeUndefined();
+  expect(answer.request().headers()["content-type"]).toMatch(/^multipart\/form-data/);
+  expect(answer.headers()["x-page-cache"]).toBeUndefined();
   await expect(helpful).toHaveAttribute("aria-pressed", "true");
   await expect(votes.getByTestId("helpful-count")).toHaveText("1");
 
