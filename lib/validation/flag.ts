@@ -12,19 +12,25 @@ export const FLAG_REASONS = ["SCAM_CONTACT", "PERSONAL_DATA", "SPAM", "INACCURAT
 
 export type FlagReason = (typeof FLAG_REASONS)[number];
 
+/** The catalogue keys (moderation.flag.errors) this schema's issues carry. */
+export const FLAG_FIELD_ERRORS = ["reasonRequired", "detailsRequired", "detailsTooLong", "detailsInvalidCharacters"] as const;
+
 export const FlagReasonSchema = z.enum(FLAG_REASONS, { error: "reasonRequired" });
 
+// Missing, null or blank is "no details": a form post leaves an empty field out (Conform reads
+// "" as missing), a JSON body may send null.
 export const FlagDetailsSchema = z
   .string()
   .trim()
   .max(FLAG_DETAILS_MAX, { error: "detailsTooLong" })
   .refine((value) => !hasControlCharacters(value), { error: "detailsInvalidCharacters" })
-  .transform((value) => (value === "" ? null : value));
+  .nullish()
+  .transform((value) => value || null);
 
 export const FlagInputSchema = z
   .object({
     reason: FlagReasonSchema,
-    details: z.preprocess((value) => value ?? "", FlagDetailsSchema),
+    details: FlagDetailsSchema,
   })
   .superRefine((input, ctx) => {
     // "Other" says nothing by itself: the moderator needs the reader's words.

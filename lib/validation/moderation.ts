@@ -5,15 +5,17 @@ import { hasControlCharacters, RecordIdSchema } from "./text";
 
 export const MODERATION_REASON_MAX = 500;
 
+// Missing or blank is "no reason": a form post leaves an empty field out (Conform reads "" as missing).
 export const ModerationReasonSchema = z
   .string()
   .trim()
   .max(MODERATION_REASON_MAX, { error: "reasonTooLong" })
   .refine((value) => !hasControlCharacters(value), { error: "reasonInvalidCharacters" })
-  .transform((value) => (value === "" ? null : value));
+  .nullish()
+  .transform((value) => value || null);
 
 const Id = z.string().trim().pipe(RecordIdSchema);
-const reason = z.preprocess((value) => value ?? "", ModerationReasonSchema);
+const reason = ModerationReasonSchema;
 
 export const ModerationDecisionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("publish"), reportId: Id, reason }),

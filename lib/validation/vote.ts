@@ -10,3 +10,12 @@ export const VoteInputSchema = z.object({
   value: VoteValueSchema.nullable(),
 });
 export type VoteInput = z.infer<typeof VoteInputSchema>;
+
+/** What a vote button posts: a value, or WITHDRAW from the button already pressed. */
+export const VOTE_WITHDRAW = "WITHDRAW";
+
+/** The vote form as posted (with or without JavaScript); parsed, it is a VoteInput. */
+export const VoteFormSchema = z.object({
+  reportId: RecordIdSchema,
+  value: z.enum([...VoteValueSchema.options, VOTE_WITHDRAW]).transform((value) => (value === VOTE_WITHDRAW ? null : value)),
+});

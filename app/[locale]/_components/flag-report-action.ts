@@ -1,58 +1,23 @@
 "use server";
 
-import { getActor } from "@/lib/auth/session";
-import { asServiceUnavailable, ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError } from "@/lib/data/errors";
+import { guardedForActor } from "@/lib/actions/guard";
+import { failedState, type FormState } from "@/lib/actions/form-state";
 import { createFlag } from "@/lib/data/moderation/create-flag";
-import { assertSameOrigin } from "@/lib/security/origin";
-import { FLAG_DETAILS_MAX, FlagInputSchema } from "@/lib/validation/flag";
-import { isRecordId } from "@/lib/validation/text";
+import { FlagInputSchema } from "@/lib/validation/flag";
+import { parseForm } from "@/lib/validation/parse-form";
 
-export type FlagErrorKey = "reasonRequired" | "detailsRequired" | "detailsTooLong" | "detailsInvalidCharacters" | "signIn" | "forbidden" | "notFound" | "rateLimited" | "unavailable" | "generic";
+/** "sent" for a new flag; "already" when this reader had flagged the report before. */
+export type FlagState = FormState<"sent" | "already">;
 
-export type FlagFormState =
-  | { status: "idle" }
-  | { status: "sent" }
-  | { status: "already" }
-  | { status: "error"; error: FlagErrorKey; field?: "reason" | "details"; values?: { max?: number; hours?: number } };
-
-const fieldErrorKeys = new Set<string>(["reasonRequired", "detailsRequired", "detailsTooLong", "detailsInvalidCharacters"]);
-
-/** The "Report a problem" form on a report. Thin: origin, session, parse, lib/data. */
-export async function flagReportAction(_previous: FlagFormState, formData: FormData): Promise<FlagFormState> {
+/** The "Report a problem" form on a report, posted with or without JavaScript. Thin: parse, guard, lib/data. */
+export async function flagReportAction(_previous: FlagState, formData: FormData): Promise<FlagState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  if (!(formData instanceof FormData)) return { status: "error", error: "generic" };
-  try {
-    await assertSameOrigin();
-  } catch {
-    return { status: "error", error: "forbidden" };
-  }
-  let actor;
-  try {
-    actor = await getActor();
-  } catch (error) {
-    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
-    throw error;
-  }
-  if (!actor) return { status: "error", error: "signIn" };
-
-  const reportId = formData.get("reportId");
-  if (!isRecordId(reportId)) return { status: "error", error: "notFound" };
-  const parsed = FlagInputSchema.safeParse({ reason: formData.get("reason") ?? undefined, details: formData.get("details") ?? "" });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = issue && fieldErrorKeys.has(issue.message) ? (issue.message as FlagErrorKey) : "generic";
-    return { status: "error", error: key, field: issue?.path[0] === "details" ? "details" : "reason", values: { max: FLAG_DETAILS_MAX } };
-  }
-
-  try {
-    const { created } = await createFlag({ actor, reportId, input: parsed.data });
-    return { status: created ? "sent" : "already" };
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { status: "error", error: "rateLimited", values: { hours: Math.ceil(error.retryAfterSeconds / 3600) } };
-    if (error instanceof NotSignedInError) return { status: "error", error: "signIn" };
-    if (error instanceof ForbiddenError) return { status: "error", error: "forbidden" };
-    if (error instanceof NotFoundError) return { status: "error", error: "notFound" };
-    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
-    throw error;
-  }
+  const form = formData instanceof FormData ? formData : new FormData();
+  const submission = parseForm(form, FlagInputSchema);
+  if (submission.status !== "success") return { reply: submission.reply() };
+  // lib/data checks the id: a malformed one names no report.
+  const reportId = String(form.get("reportId") ?? "");
+  const result = await guardedForActor("flagReportAction", (actor) => createFlag({ actor, reportId, input: submission.value }));
+  if (!result.ok) return failedState(submission, result.failure);
+  return { reply: submission.reply(), done: result.value.created ? "sent" : "already" };
 }

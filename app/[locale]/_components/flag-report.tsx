@@ -1,92 +1,83 @@
 "use client";
 
+import { getCollectionProps, getFormProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState, type FormEvent } from "react";
+import type { FieldError } from "@/lib/validation/field-errors";
 import { FLAG_DETAILS_MAX, FLAG_REASONS, FlagInputSchema } from "@/lib/validation/flag";
-import { flagReportAction, type FlagErrorKey, type FlagFormState } from "./flag-report-action";
+import { FormFailureNotice } from "./form-failure";
+import { flagReportAction } from "./flag-report-action";
+import { useActionForm } from "./use-action-form";
 
 /**
- * "Report a problem" under a report: a disclosure with the reason and optional details. The
- * server component decides who sees it (signed-in readers who are not the author).
+ * "Report a problem" under a report: a disclosure with the reason and optional details, posted as
+ * a form that works without JavaScript. The server component decides who sees it (signed-in
+ * readers who are not the author).
  */
 export function FlagReport({ reportId, alreadyFlagged }: { reportId: string; alreadyFlagged: boolean }) {
   const t = useTranslations("moderation.flag");
-  const [state, formAction, pending] = useActionState<FlagFormState, FormData>(flagReportAction, { status: "idle" });
-  const [clientError, setClientError] = useState<{ error: FlagErrorKey; field: "reason" | "details" } | null>(null);
-  const [reason, setReason] = useState<string>("");
-  // Controlled, so the details survive React's reset of the form after the action: a refusal
-  // (a limit, the database briefly down) must not lose what the reader wrote.
-  const [details, setDetails] = useState("");
-  const id = useId();
+  const { state, formAction, pending, form, fields } = useActionForm(flagReportAction, FlagInputSchema);
 
-  if (alreadyFlagged || state.status === "already" || state.status === "sent") {
+  if (alreadyFlagged || state.done) {
     return (
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {state.status === "sent" ? t("sent") : t("already")}
+        {state.done === "sent" ? t("sent") : t("already")}
       </p>
     );
   }
 
-  const shown = clientError ?? (state.status === "error" ? { error: state.error, field: state.field } : null);
-  const message = shown ? t(`errors.${shown.error}`, { max: FLAG_DETAILS_MAX, hours: state.status === "error" ? (state.values?.hours ?? 1) : 1 }) : null;
-
-  // The same schema as the server, for an answer before the round trip.
-  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const data = new FormData(event.currentTarget);
-    const parsed = FlagInputSchema.safeParse({ reason: data.get("reason") ?? undefined, details: data.get("details") ?? "" });
-    if (parsed.success) {
-      setClientError(null);
-      return;
-    }
-    event.preventDefault();
-    const issue = parsed.error.issues[0];
-    const error = (issue?.message ?? "generic") as FlagErrorKey;
-    setClientError({ error, field: issue?.path[0] === "details" ? "details" : "reason" });
-  }
+  const errorText = (error: FieldError | undefined) => {
+    if (!error) return null;
+    return t.has(`errors.${error.key}`) ? t(`errors.${error.key}`, { max: FLAG_DETAILS_MAX }) : t("errors.unexpected");
+  };
+  const reasonError = errorText(fields.reason.errors);
+  const detailsError = errorText(fields.details.errors);
+  const failure = pending ? undefined : state.failure;
+  const hintId = `${fields.details.id}-hint`;
 
   return (
-    <details className="group text-sm" open={state.status === "error" || clientError !== null ? true : undefined}>
+    <details className="group text-sm" open={failure || reasonError || detailsError ? true : undefined}>
       <summary className="cursor-pointer text-slate-600 underline decoration-dotted hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100">
         {t("disclosure")}
       </summary>
-      <form action={formAction} onSubmit={checkBeforeSending} noValidate className="mt-3 space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <form {...getFormProps(form)} action={formAction} className="mt-3 space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
         <input type="hidden" name="reportId" value={reportId} />
-        <fieldset aria-describedby={shown?.field === "reason" ? `${id}-error` : undefined}>
+        <fieldset aria-describedby={reasonError ? fields.reason.errorId : undefined}>
           <legend className="font-medium">{t("legend")}</legend>
           <div className="mt-2 space-y-1">
-            {FLAG_REASONS.map((value) => (
-              <label key={value} className="flex items-start gap-2">
-                <input type="radio" name="reason" value={value} checked={reason === value} onChange={() => setReason(value)} className="mt-1" />
-                <span>{t(`reasons.${value}`)}</span>
+            {getCollectionProps(fields.reason, { type: "radio", options: [...FLAG_REASONS], ariaAttributes: false }).map(({ key, ...radio }) => (
+              <label key={key} className="flex items-start gap-2">
+                <input {...radio} className="mt-1" />
+                <span>{t(`reasons.${radio.value as (typeof FLAG_REASONS)[number]}`)}</span>
               </label>
             ))}
           </div>
+          {reasonError ? (
+            <p id={fields.reason.errorId} role="alert" className="mt-1 text-rose-700 dark:text-rose-300">
+              {reasonError}
+            </p>
+          ) : null}
         </fieldset>
         <div>
-          <label htmlFor={`${id}-details`} className="font-medium">
+          <label htmlFor={fields.details.id} className="font-medium">
             {t("detailsLabel")}{" "}
-            <span className="font-normal text-slate-600 dark:text-slate-400">{reason === "OTHER" ? t("detailsRequiredHint") : t("detailsOptional")}</span>
+            <span className="font-normal text-slate-600 dark:text-slate-400">{fields.reason.value === "OTHER" ? t("detailsRequiredHint") : t("detailsOptional")}</span>
           </label>
           <textarea
-            id={`${id}-details`}
-            name="details"
-            value={details}
-            onChange={(event) => setDetails(event.target.value)}
+            {...getTextareaProps(fields.details, { ariaDescribedBy: hintId })}
             rows={3}
             maxLength={FLAG_DETAILS_MAX}
-            aria-describedby={`${id}-hint${shown?.field === "details" ? ` ${id}-error` : ""}`}
-            aria-invalid={shown?.field === "details" ? true : undefined}
             className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
           />
-          <p id={`${id}-hint`} className="mt-1 text-slate-600 dark:text-slate-400">
+          <p id={hintId} className="mt-1 text-slate-600 dark:text-slate-400">
             {t("detailsHint", { max: FLAG_DETAILS_MAX })}
           </p>
+          {detailsError ? (
+            <p id={fields.details.errorId} role="alert" className="mt-1 text-rose-700 dark:text-rose-300">
+              {detailsError}
+            </p>
+          ) : null}
         </div>
-        {message ? (
-          <p id={`${id}-error`} role="alert" className="text-rose-700 dark:text-rose-300">
-            {message}
-          </p>
-        ) : null}
+        <FormFailureNotice failure={failure} namespace="moderation.flag" />
         <button
           type="submit"
           disabled={pending}

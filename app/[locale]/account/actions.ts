@@ -3,39 +3,34 @@
 import { hasLocale } from "next-intl";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { asServiceUnavailable, ForbiddenError, NotSignedInError } from "@/lib/data/errors";
+import { guardedForActor } from "@/lib/actions/guard";
+import { failedState, type FormState } from "@/lib/actions/form-state";
 import { updateDisplayName } from "@/lib/data/users/update-display-name";
 import { routing } from "@/lib/i18n/routing";
-import { assertSameOrigin } from "@/lib/security/origin";
-import type { DisplayNameError } from "@/lib/validation/account";
+import { DisplayNameInputSchema } from "@/lib/validation/account";
+import { parseForm } from "@/lib/validation/parse-form";
 
-export type DisplayNameFormState = {
-  displayName: string;
-  fieldErrors: { displayName?: DisplayNameError };
-  status: "idle" | "saved" | "invalid" | "forbidden" | "unavailable";
-};
+/** Done: the name as saved (trimmed and normalised). */
+export type DisplayNameState = FormState<string>;
 
-export async function changeDisplayName(_previous: DisplayNameFormState, formData: FormData): Promise<DisplayNameFormState> {
+export async function changeDisplayName(_previous: DisplayNameState, formData: FormData): Promise<DisplayNameState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  if (!(formData instanceof FormData)) return { displayName: "", fieldErrors: { displayName: "required" }, status: "invalid" };
-  const typed = formData.get("displayName");
-  const displayName = typeof typed === "string" ? typed : "";
-  try {
-    await assertSameOrigin();
-    const result = await updateDisplayName({ actor: await getActor(), displayName });
-    if (!result.ok) return { displayName, fieldErrors: result.fieldErrors, status: "invalid" };
-    // The header shows the name on every page.
-    revalidatePath("/", "layout");
-    return { displayName: result.displayName, fieldErrors: {}, status: "saved" };
-  } catch (error) {
-    if (error instanceof NotSignedInError) {
-      const value = formData.get("locale");
-      const locale = hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-      redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
-    }
-    if (error instanceof ForbiddenError) return { displayName, fieldErrors: {}, status: "forbidden" };
-    if (asServiceUnavailable(error)) return { displayName, fieldErrors: {}, status: "unavailable" };
-    throw error;
+  const form = formData instanceof FormData ? formData : new FormData();
+  const submission = parseForm(form, DisplayNameInputSchema);
+  if (submission.status !== "success") return { reply: submission.reply() };
+  const result = await guardedForActor("changeDisplayName", (actor) => updateDisplayName({ actor, displayName: submission.value.displayName }));
+  if (!result.ok && result.failure.code === "notSignedIn") {
+    const value = form.get("locale");
+    const locale = hasLocale(routing.locales, value) ? value : routing.defaultLocale;
+    redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
   }
+  if (!result.ok) return failedState(submission, result.failure);
+  if (!result.value.ok) {
+    const fieldErrors = Object.fromEntries(Object.entries(result.value.fieldErrors).map(([field, key]) => [field, { key }]));
+    return failedState(submission, { code: "invalidInput", fieldErrors });
+  }
+  // The header shows the name on every page.
+  revalidatePath("/", "layout");
+  // Reset to the page's name, which is now the one saved: trimmed and normalised as stored.
+  return { reply: submission.reply({ resetForm: true }), done: result.value.displayName };
 }

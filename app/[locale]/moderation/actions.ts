@@ -1,22 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { asServiceUnavailable, ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/data/errors";
+import { guardedForActor } from "@/lib/actions/guard";
+import { failedState, type FormState } from "@/lib/actions/form-state";
+import type { SessionUser } from "@/lib/auth/session";
 import { banUser, unbanUser } from "@/lib/data/moderation/ban-user";
 import { hideReport, publishReport, restoreReport } from "@/lib/data/moderation/decide-report";
 import { resolveFlag } from "@/lib/data/moderation/resolve-flag";
-import { assertSameOrigin } from "@/lib/security/origin";
-import { MODERATION_REASON_MAX, ModerationDecisionSchema, type ModerationDecision } from "@/lib/validation/moderation";
+import { ModerationDecisionSchema, type ModerationDecision } from "@/lib/validation/moderation";
+import { parseForm } from "@/lib/validation/parse-form";
 
-export type DecisionErrorKey = "conflict" | "notFound" | "forbidden" | "signIn" | "reasonTooLong" | "unavailable" | "generic";
+/** Done: the decision taken, for the form to confirm it. */
+export type DecisionState = FormState<ModerationDecision["intent"]>;
 
-export type DecisionFormState =
-  | { status: "idle" }
-  | { status: "done"; intent: ModerationDecision["intent"] }
-  | { status: "error"; error: DecisionErrorKey; max?: number };
-
-function decide(actor: Awaited<ReturnType<typeof getActor>>, decision: ModerationDecision): Promise<void> {
+function decide(actor: SessionUser, decision: ModerationDecision): Promise<void> {
   const { reason } = decision;
   switch (decision.intent) {
     case "publish":
@@ -36,47 +33,22 @@ function decide(actor: Awaited<ReturnType<typeof getActor>>, decision: Moderatio
 }
 
 /**
- * Every decision in the queue. Thin: origin, session, parse, then lib/data, which checks that
- * the actor may decide (moderators; admins for bans) and logs the decision.
+ * Every decision in the queue, posted with or without JavaScript. Thin: parse, the shared guard
+ * (origin, session, errors), then lib/data, which checks that the actor may decide (moderators;
+ * admins for bans) and logs the decision.
  */
-export async function decideAction(_previous: DecisionFormState, formData: FormData): Promise<DecisionFormState> {
+export async function decideAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  if (!(formData instanceof FormData)) return { status: "error", error: "generic" };
-  try {
-    await assertSameOrigin();
-  } catch {
-    return { status: "error", error: "forbidden" };
+  const submission = parseForm(formData instanceof FormData ? formData : new FormData(), ModerationDecisionSchema);
+  if (submission.status !== "success") {
+    // Only the reason is typed; the rest comes from the page, so an error there is not the moderator's to fix.
+    const typedOnly = Object.keys(submission.error ?? {}).every((field) => field === "reason");
+    return typedOnly ? { reply: submission.reply() } : { reply: submission.reply(), failure: { code: "unexpected" } };
   }
-  let actor;
-  try {
-    actor = await getActor();
-  } catch (error) {
-    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
-    throw error;
-  }
-  if (!actor) return { status: "error", error: "signIn" };
-
-  const parsed = ModerationDecisionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const tooLong = parsed.error.issues.some((issue) => issue.message === "reasonTooLong");
-    return tooLong ? { status: "error", error: "reasonTooLong", max: MODERATION_REASON_MAX } : { status: "error", error: "generic" };
-  }
-
-  try {
-    await decide(actor, parsed.data);
-  } catch (error) {
-    // Someone else decided first: show the queue as it is now.
-    if (error instanceof ConflictError) {
-      revalidatePath("/[locale]", "layout");
-      return { status: "error", error: "conflict" };
-    }
-    if (error instanceof NotFoundError) return { status: "error", error: "notFound" };
-    if (error instanceof ForbiddenError) return { status: "error", error: "forbidden" };
-    if (error instanceof NotSignedInError) return { status: "error", error: "signIn" };
-    if (asServiceUnavailable(error)) return { status: "error", error: "unavailable" };
-    throw error;
-  }
-  // The queue, the exchange pages and the report pages all change with a decision.
-  revalidatePath("/[locale]", "layout");
-  return { status: "done", intent: parsed.data.intent };
+  const result = await guardedForActor("decideAction", (actor) => decide(actor, submission.value));
+  // The queue, the exchange pages and the report pages all change with a decision; after a
+  // conflict (someone else decided first) the queue shows the current state.
+  if (result.ok || result.failure.code === "conflict") revalidatePath("/[locale]", "layout");
+  if (!result.ok) return failedState(submission, result.failure);
+  return { reply: submission.reply(), done: submission.value.intent };
 }

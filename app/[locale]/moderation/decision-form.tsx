@@ -1,9 +1,11 @@
 "use client";
 
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState } from "react";
-import { MODERATION_REASON_MAX } from "@/lib/validation/moderation";
-import { decideAction, type DecisionFormState } from "./actions";
+import { MODERATION_REASON_MAX, ModerationDecisionSchema } from "@/lib/validation/moderation";
+import { FormFailureNotice } from "../_components/form-failure";
+import { useActionForm } from "../_components/use-action-form";
+import { decideAction } from "./actions";
 
 type Intent = "publish" | "hide" | "restore" | "uphold" | "dismiss" | "ban" | "unban";
 
@@ -19,33 +21,34 @@ const tones: Record<Intent, string> = {
 
 /**
  * One decision form: an optional reason for the log and a button per allowed decision. The
- * target travels in hidden fields; the server checks everything again.
+ * target travels in hidden fields; the server checks everything again. A real form post, so a
+ * decision works without JavaScript too.
  */
 export function DecisionForm({ target, intents, label }: { target: { reportId?: string; flagId?: string; userId?: string }; intents: Intent[]; label: string }) {
   const t = useTranslations("moderation.queue");
-  const [state, formAction, pending] = useActionState<DecisionFormState, FormData>(decideAction, { status: "idle" });
-  const id = useId();
-  // Controlled, so a refused decision (the database briefly down) keeps the reason typed.
-  const [reason, setReason] = useState("");
+  const { state, formAction, pending, form, fields } = useActionForm(decideAction, ModerationDecisionSchema);
+  const reasonError = fields.reason.errors;
+  const reasonErrorText = reasonError ? (t.has(`errors.${reasonError.key}`) ? t(`errors.${reasonError.key}`, { max: MODERATION_REASON_MAX }) : t("errors.unexpected")) : null;
 
   return (
-    <form action={formAction} aria-label={label} className="space-y-2">
+    <form {...getFormProps(form)} action={formAction} aria-label={label} className="space-y-2">
       {target.reportId ? <input type="hidden" name="reportId" value={target.reportId} /> : null}
       {target.flagId ? <input type="hidden" name="flagId" value={target.flagId} /> : null}
       {target.userId ? <input type="hidden" name="userId" value={target.userId} /> : null}
       <div>
-        <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
+        <label htmlFor={fields.reason.id} className="block text-sm font-medium">
           {t("reasonLabel")}
         </label>
         <input
-          id={`${id}-reason`}
-          name="reason"
-          type="text"
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
+          {...getInputProps(fields.reason, { type: "text" })}
           maxLength={MODERATION_REASON_MAX}
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         />
+        {reasonErrorText ? (
+          <p id={fields.reason.errorId} className="mt-1 text-sm text-rose-700 dark:text-rose-300">
+            {reasonErrorText}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
         {intents.map((intent) => (
@@ -61,9 +64,9 @@ export function DecisionForm({ target, intents, label }: { target: { reportId?: 
           </button>
         ))}
       </div>
+      <FormFailureNotice failure={pending ? undefined : state.failure} namespace="moderation.queue" />
       <p role="status" className="text-sm">
-        {state.status === "done" ? t(`results.${state.intent}`) : null}
-        {state.status === "error" ? <span className="text-rose-700 dark:text-rose-300">{t(`errors.${state.error}`, { max: state.max ?? MODERATION_REASON_MAX })}</span> : null}
+        {state.done && !pending ? t(`results.${state.done}`) : null}
       </p>
     </form>
   );

@@ -4,19 +4,22 @@ import { AuthError } from "next-auth";
 import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
-import { ForbiddenError } from "@/lib/data/errors";
+import { guarded } from "@/lib/actions/guard";
+import { failedState, type FormState } from "@/lib/actions/form-state";
 import { oauthProviders } from "@/lib/auth/providers";
 import { safeRedirectPath } from "@/lib/auth/redirect-path";
 import { withSignInLinkAttempt } from "@/lib/auth/sign-in-link-attempt";
 import { retryAfterMinutes } from "@/lib/domain/rate-limit-policy";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { assertSameOrigin } from "@/lib/security/origin";
 import { requestClient } from "@/lib/security/request-client";
-import { EMAIL_ERRORS, fieldErrorsOf, SignInInputSchema, type EmailError } from "@/lib/validation/account";
+import { SignInInputSchema } from "@/lib/validation/account";
+import { parseForm } from "@/lib/validation/parse-form";
 
-// tooManyLinks: this address had its links for now; tooManyRequests: this client, or everyone.
-export type SignInEmailError = EmailError | "tooManyLinks" | "tooManyRequests";
-export type SignInFormState = { email: string; fieldErrors: { email?: SignInEmailError }; retryAfterMinutes?: number; formError?: "sendFailed" | "forbidden" };
+/**
+ * Why no link went out: a limit (this address, or this client or everyone: the e-mail field says
+ * when to ask again), or Auth.js could not send it (the mail is out: "try again").
+ */
+type NotSent = { refusedBy: "tooManyLinks" | "tooManyRequests"; minutes: number } | { refusedBy: "mail" };
 
 function localeOf(formData: FormData): Locale {
   const value = formData.get("locale");
@@ -24,44 +27,44 @@ function localeOf(formData: FormData): Locale {
 }
 
 async function isSameOriginRequest(): Promise<boolean> {
-  try {
-    await assertSameOrigin();
-    return true;
-  } catch (error) {
-    if (error instanceof ForbiddenError) return false;
-    throw error;
-  }
+  return (await guarded("signInWithProvider", async () => true)).ok;
 }
 
-/** Sends a sign-in link through Auth.js from our own page, then shows our "check your e-mail" page. */
-export async function requestSignInLink(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
-  // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  if (!(formData instanceof FormData)) return { email: "", fieldErrors: { email: "required" } };
-  const locale = localeOf(formData);
-  const typed = formData.get("email");
-  const email = typeof typed === "string" ? typed : "";
-  if (!(await isSameOriginRequest())) return { email, fieldErrors: {}, formError: "forbidden" };
-  const parsed = SignInInputSchema.safeParse({ email });
-  if (!parsed.success) return { email, fieldErrors: fieldErrorsOf(parsed.error, EMAIL_ERRORS) };
-
-  const redirectTo = safeRedirectPath(formData.get("redirectTo"), locale);
+/** Asks Auth.js for the link: null once it is sent. */
+async function sendSignInLink(email: string, redirectTo: string): Promise<NotSent | null> {
   // The limits are counted inside Auth.js (lib/auth/config.ts, signIn callback), for this form and
   // Auth.js's endpoint alike; the attempt tells us when they refused, so the person learns why.
-  const { attempt, outcome } = await withSignInLinkAttempt(await requestClient(), () => signIn("nodemailer", { email: parsed.data.email, redirectTo, redirect: false }));
+  const { attempt, outcome } = await withSignInLinkAttempt(await requestClient(), () => signIn("nodemailer", { email, redirectTo, redirect: false }));
   if (attempt.refusal) {
-    const error = attempt.refusal.scope === "address" ? "tooManyLinks" : "tooManyRequests";
-    return { email, fieldErrors: { email: error }, retryAfterMinutes: retryAfterMinutes(attempt.refusal.retryAfterSeconds) };
+    return { refusedBy: attempt.refusal.scope === "address" ? "tooManyLinks" : "tooManyRequests", minutes: retryAfterMinutes(attempt.refusal.retryAfterSeconds) };
   }
   if (outcome.status === "rejected") {
-    if (!(outcome.reason instanceof AuthError)) throw outcome.reason;
-    return { email, fieldErrors: {}, formError: "sendFailed" };
+    // Auth.js's own errors say the mail could not be sent; anything else goes to the shared mapper.
+    if (outcome.reason instanceof AuthError) return { refusedBy: "mail" };
+    throw outcome.reason;
   }
   // Errors Auth.js does not throw come back as a redirect to the error page (?error=...). A banned
   // address is not one: it gets the same answer as any other, so nobody can probe for bans.
   const next: unknown = outcome.value;
-  if (typeof next === "string" && new URL(next, "http://localhost").searchParams.has("error")) {
-    return { email, fieldErrors: {}, formError: "sendFailed" };
-  }
+  if (typeof next === "string" && new URL(next, "http://localhost").searchParams.has("error")) return { refusedBy: "mail" };
+  return null;
+}
+
+// "Try again in a few minutes", as the message says.
+const MAIL_RETRY_SECONDS = 180;
+
+/** Sends a sign-in link through Auth.js from our own page, then shows our "check your e-mail" page. */
+export async function requestSignInLink(_previous: FormState, formData: FormData): Promise<FormState> {
+  // A public endpoint: a forged call may send anything, or nothing, instead of the form.
+  const form = formData instanceof FormData ? formData : new FormData();
+  const submission = parseForm(form, SignInInputSchema);
+  if (submission.status !== "success") return { reply: submission.reply() };
+  const locale = localeOf(form);
+  const result = await guarded("requestSignInLink", () => sendSignInLink(submission.value.email, safeRedirectPath(form.get("redirectTo"), locale)));
+  if (!result.ok) return failedState(submission, result.failure);
+  const notSent = result.value;
+  if (notSent?.refusedBy === "mail") return failedState(submission, { code: "unavailable", retryAfterSeconds: MAIL_RETRY_SECONDS });
+  if (notSent) return { reply: submission.reply({ fieldErrors: { email: { key: notSent.refusedBy, values: { minutes: notSent.minutes } } } }) };
   redirect(`/${locale}/sign-in/check-email`);
 }
 
