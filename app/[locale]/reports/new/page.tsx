@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { listExchangeOptions, listRequiredItems } from "@/lib/data/report-writes";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { SafetyNotice } from "../../_components/safety-notice";
+import { formDefaults } from "../_components/form-values";
 import { ReportForm } from "../_components/report-form";
 import { redirectToSignIn } from "../_components/sign-in-redirect";
 import { ClientMessages } from "../../_components/client-messages";
@@ -36,7 +38,14 @@ export default async function NewReportPage({ params, searchParams }: Props) {
       </header>
       <SafetyNotice />
       <ClientMessages paths="all">
-        <ReportForm mode="create" locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} preselectedExchange={preselected} />
+        <ReportForm
+          mode="create"
+          locale={locale}
+          userId={actor.id}
+          exchanges={exchanges}
+          vocabulary={vocabulary}
+          defaultValue={formDefaults({ exchangeSlug: preselected, locale, idempotencyKey: randomUUID(), vocabulary: vocabulary.map((item) => item.code) })}
+        />
       </ClientMessages>
     </div>
   );

@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { listExchangeOptions, listRequiredItems } from "@/lib/data/report-writes";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { formDefaults } from "../../_components/form-values";
 import { HeldNotice } from "../../_components/held-notice";
 import { loadOwnReport } from "../../_components/load-own-report";
 import { ReportForm } from "../../_components/report-form";
@@ -47,7 +49,15 @@ export default async function EditReportPage({ params }: Props) {
       </header>
       <HeldNotice status={report.status} heldReasons={report.heldReasons} showEditHint />
       <ClientMessages paths="all">
-        <ReportForm mode="edit" reportId={report.id} locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} stored={report.values} />
+        <ReportForm
+          mode="edit"
+          reportId={report.id}
+          locale={locale}
+          userId={actor.id}
+          exchanges={exchanges}
+          vocabulary={vocabulary}
+          defaultValue={formDefaults({ stored: report.values, exchangeSlug: report.values.exchangeSlug, locale, idempotencyKey: randomUUID(), vocabulary: vocabulary.map((item) => item.code) })}
+        />
       </ClientMessages>
     </div>
   );
