@@ -1,5 +1,5 @@
 import { TIMELINE_EVENT_KINDS, type TimelineEventFact, type TimelineEventKind } from "@/lib/domain/stats/types";
-import type { BackupCodesAnswer, LockoutCause, ReportInputDraft } from "@/lib/validation/report";
+import type { BackupCodesAnswer, LockoutCause, ReportInputDraft, TRANSLATED_TEXT_FIELDS } from "@/lib/validation/report";
 
 // The report form's values as its inputs hold them (Conform's form value: strings, lists of
 // rows) and the few readings of them the page needs while the author types.
@@ -16,7 +16,7 @@ export type StoredReportValues = {
   events: (Omit<EventRow, "kind"> & { kind: TimelineEventKind })[];
   requiredItems: { code: string; note: string; noteTranslation?: string }[];
 } & Record<"lockoutDetail" | "verificationLevel" | "contactChannel" | "contactPath" | "inquiryLanguage" | "textLanguage" | "outcome" | "summary" | "tips", string> &
-  Record<"translationLanguage" | "lockoutDetailTranslation" | "verificationLevelTranslation" | "contactPathTranslation" | "summaryTranslation" | "tipsTranslation", string>;
+  Record<"translationLanguage" | (typeof TRANSLATED_TEXT_FIELDS)[number], string>;
 
 /** What a form value holds at a name: the text, or "" when nothing (or a list) is there. */
 export function textOf(value: unknown): string {

@@ -100,8 +100,6 @@ export function ReportForm({
   const selectedExchange = exchanges.find((exchange) => exchange.slug === textOf(value?.exchangeSlug));
   const texts = useReportTexts(value, vocabulary, locale);
 
-  // An answer from the server: its failure, or else its first field error, takes the focus.
-
   // Saved a moment after each change of what the form holds, never merely because the author
   // answered the offer (compared as text: the form may hand out a new object for the same value).
   const valueText = JSON.stringify(value ?? {});
@@ -143,6 +141,11 @@ export function ReportForm({
 
   const onSubmit = useFocusOnRefusal(formRef, state, form.onSubmit);
 
+  // The author has started typing: from now on the form is saved as a draft, unless one is on offer.
+  function markStarted() {
+    if (!offer) setDraftDecided(true);
+  }
+
   // The author's own clock for draft times; these lines only ever render in the browser.
   const userTimeZone = useSyncExternalStore(
     noSubscription,
@@ -154,10 +157,7 @@ export function ReportForm({
 
   return (
     <FormProvider context={form.context}>
-      <form ref={formRef} id={form.id} action={formAction} onSubmit={onSubmit} onInput={() => {
-          // The author has started: from now on the form is saved as a draft, unless a draft is on offer.
-          if (!offer) setDraftDecided(true);
-        }} noValidate aria-busy={pending} className="space-y-6">
+      <form ref={formRef} id={form.id} action={formAction} onSubmit={onSubmit} onInput={markStarted} noValidate aria-busy={pending} className="space-y-6">
         {/* Enter in a field publishes, as it always did, rather than pressing the first row button. */}
         <button type="submit" hidden tabIndex={-1} />
         <input type="hidden" name="locale" value={locale} />
