@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import type { Failure, FailureCode } from "../data/failure";
-import type { FieldError } from "../validation/field-errors";
+import { fieldNameOf, type FieldError } from "../validation/field-errors";
 
 // The one answer every server action behind a form gives. It must survive a post without
 // JavaScript: the page is rendered again from this state, so it carries the values as typed
@@ -24,7 +24,11 @@ type Replying = { reply: (options?: { formErrors?: FieldError; fieldErrors?: Rec
  * anything else is a form-level failure; the values come back either way.
  */
 export function failedState(submission: Replying | null, failure: Failure, options: { signInUrl?: string } = {}): FormState<never> {
-  if (failure.code === "invalidInput") return { reply: submission?.reply({ fieldErrors: failure.fieldErrors }) };
+  if (failure.code === "invalidInput") {
+    // lib/data names a field by its path ("events.2.day"), the form by its input name.
+    const fieldErrors = Object.fromEntries(Object.entries(failure.fieldErrors).map(([path, error]) => [fieldNameOf(path), error]));
+    return { reply: submission?.reply({ fieldErrors }) };
+  }
   const formFailure: FormFailure = { code: failure.code };
   if (failure.code === "rateLimited" || failure.code === "unavailable") formFailure.retryAfterSeconds = failure.retryAfterSeconds;
   if (failure.code === "notSignedIn" && options.signInUrl) formFailure.signInUrl = options.signInUrl;

@@ -10,6 +10,14 @@ export function pathKey(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
 }
 
+/** A field error's path ("events.2.day") as a form names its field ("events[2].day"). */
+export function fieldNameOf(path: string): string {
+  return path
+    .split(".")
+    .filter((segment) => segment !== "")
+    .reduce((name, segment) => (/^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), "");
+}
+
 /** The first error of each field, with the limit a "too long" or "too short" message needs. */
 export function toFieldErrorKeys(issues: readonly z.core.$ZodIssue[]): Record<string, FieldError> {
   const errors: Record<string, FieldError> = {};

@@ -1,29 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
 import { deriveReportTimes } from "@/lib/domain/stats/timeline";
 import { OUTCOMES, type Outcome } from "@/lib/domain/stats/types";
-import { toTimelineFacts, type EventDraft } from "./form-values";
-
-const noSubscription = () => () => {};
+import { toTimelineFacts, type EventRow } from "./form-values";
+import { useHydrated } from "./use-hydrated";
 
 // Durations depend on "now" (an open case is "at least N days"), so they are computed in the
 // browser only: the server's render shows nothing, and hydration never disagrees with it.
-function useIsClient(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 const oneDecimal = (days: number) => Math.round(days * 10) / 10;
 
 /** How long each step took, by the same rules as the statistics, updated as the author types. */
-export function DerivedDurations({ events, outcome }: { events: readonly Pick<EventDraft, "kind" | "day" | "time">[]; outcome: string }) {
+export function DerivedDurations({ events, outcome }: { events: readonly Pick<EventRow, "kind" | "day" | "time">[]; outcome: string }) {
   const t = useTranslations("reportForm.durations");
-  const isClient = useIsClient();
+  const isClient = useHydrated();
   const facts = toTimelineFacts(events);
   const declared = (OUTCOMES as readonly string[]).includes(outcome) ? (outcome as Outcome) : undefined;
 

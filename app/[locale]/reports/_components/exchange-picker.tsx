@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { normalizeForSearch, searchExchanges } from "@/lib/domain/exchange-search";
 import { controlProps, FieldError, FieldHint, fieldId, inputClass } from "./field";
+import { useHydrated } from "./use-hydrated";
 
 export type PickerExchange = { slug: string; nameEn: string; nameJa: string; aliases: string[] };
 
@@ -25,24 +26,35 @@ function isExactName(exchange: PickerExchange, query: string): boolean {
 /**
  * An editable combobox (WAI-ARIA APG, list autocomplete): typing filters the catalogue by any
  * name or alias, in either script; arrows move through the options, Enter picks, Escape closes.
+ * The chosen slug is posted by a hidden input. Until the page's scripts run (or without them),
+ * the box itself posts what is typed in it, the slug, with the catalogue as its suggestions.
  */
 export function ExchangePicker({
   exchanges,
+  name,
   value,
   onChange,
   error,
   locale,
 }: {
   exchanges: readonly PickerExchange[];
+  name: string;
   value: string;
   onChange: (slug: string) => void;
   error?: string;
   locale: string;
 }) {
   const t = useTranslations("reportForm.fields");
-  const path = "exchangeSlug";
+  const path = name;
+  const hydrated = useHydrated();
   const selected = exchanges.find((exchange) => exchange.slug === value) ?? null;
   const [query, setQuery] = useState(selected ? displayName(selected, locale) : "");
+  // The form may set the exchange itself (a restored draft): the box then shows its name.
+  const [shownSlug, setShownSlug] = useState(value);
+  if (shownSlug !== value) {
+    setShownSlug(value);
+    if (selected && query !== displayName(selected, locale)) setQuery(displayName(selected, locale));
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -93,6 +105,7 @@ export function ExchangePicker({
 
   const control = controlProps(path, { error, hint: true });
   const showList = open && results.length > 0;
+  const catalogueId = `${listId}-catalogue`;
 
   return (
     <div className="relative">
@@ -111,7 +124,10 @@ export function ExchangePicker({
         autoComplete="off"
         spellCheck={false}
         placeholder={t("exchangePlaceholder")}
-        value={query}
+        // The same element before and after the scripts take over, so nothing typed meanwhile is lost.
+        name={hydrated ? undefined : name}
+        list={hydrated ? undefined : catalogueId}
+        value={hydrated ? query : value}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
@@ -124,6 +140,17 @@ export function ExchangePicker({
         onKeyDown={onKeyDown}
         className={inputClass}
       />
+      {hydrated ? (
+        <input type="hidden" name={name} value={value} />
+      ) : (
+        <datalist id={catalogueId}>
+          {exchanges.map((exchange) => (
+            <option key={exchange.slug} value={exchange.slug}>
+              {`${displayName(exchange, locale)} / ${otherName(exchange, locale)}`}
+            </option>
+          ))}
+        </datalist>
+      )}
       <ul
         id={listId}
         role="listbox"

@@ -13,9 +13,23 @@ export const dangerButtonClass =
 export const primaryButtonClass =
   "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-600 disabled:cursor-wait disabled:opacity-70";
 
-/** The DOM id of the control for an error path such as "events.2.day". */
-export function fieldId(path: string): string {
-  return `rf-${path.replace(/\./g, "-") || "form"}`;
+/** The DOM id of the control named "events[2].day": "rf-events-2-day". */
+export function fieldId(name: string): string {
+  return `rf-${name.split(/[[\].]+/).filter(Boolean).join("-") || "form"}`;
+}
+
+/** A field as Conform describes it: its input's name, the value it starts from, the key that remounts it. */
+export type BoundField = { name: string; key: string | undefined; initialValue: unknown };
+
+/** An uncontrolled text input, textarea or select for the field; give it `key={field.key}` too. */
+export function textProps(field: BoundField): { name: string; defaultValue: string } {
+  return { name: field.name, defaultValue: typeof field.initialValue === "string" ? field.initialValue : "" };
+}
+
+/** One radio or checkbox of the field, ticked when the field starts with its value. */
+export function choiceProps(field: BoundField, value: string): { name: string; value: string; defaultChecked: boolean } {
+  const initial = field.initialValue;
+  return { name: field.name, value, defaultChecked: Array.isArray(initial) ? initial.includes(value) : initial === value };
 }
 
 export type ControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };

@@ -1,111 +1,77 @@
-import type { TimelineEventFact, TimelineEventKind } from "@/lib/domain/stats/types";
-import type { ReportInputDraft } from "@/lib/validation/report";
+import { TIMELINE_EVENT_KINDS, type TimelineEventFact, type TimelineEventKind } from "@/lib/domain/stats/types";
 import type { BackupCodesAnswer, LockoutCause } from "@/lib/validation/report-vocabulary";
-import type { ReportUpdateInputDraft } from "@/lib/validation/report-update";
+import type { ReportInputDraft } from "@/lib/validation/report";
+import type { TRANSLATED_TEXT_FIELDS } from "@/lib/validation/report-translation";
 
-// The form's own state: every field as the inputs hold it (strings, checkboxes), plus client-only
-// ids for list rows. toReportInput turns it into what the shared schema parses.
+// The report form's values as its inputs hold them (Conform's form value: strings, lists of
+// rows) and the few readings of them the page needs while the author types.
 
-// noteTranslation is optional: events added by the timeline editor and drafts saved before
-// translations existed have none.
-export type EventDraft = { id: string; kind: TimelineEventKind | ""; day: string; time: string; note: string; language: string; noteTranslation?: string };
-export type ItemDraft = { checked: boolean; note: string; noteTranslation?: string };
+export type EventRow = { kind: string; day: string; time: string; note: string; language: string; noteTranslation: string };
 
-/** The author's own translation of the report's texts (lib/validation/report TranslationFields). */
-export type TranslationDraft = {
-  translationLanguage: string;
-  lockoutDetailTranslation: string;
-  verificationLevelTranslation: string;
-  contactPathTranslation: string;
-  summaryTranslation: string;
-  tipsTranslation: string;
-};
-
-export const emptyTranslation: TranslationDraft = {
-  translationLanguage: "",
-  lockoutDetailTranslation: "",
-  verificationLevelTranslation: "",
-  contactPathTranslation: "",
-  summaryTranslation: "",
-  tipsTranslation: "",
-};
-
-export type ReportFormValues = {
-  idempotencyKey: string;
+/** The report as lib/data hands it to the edit page. */
+export type StoredReportValues = {
   exchangeSlug: string;
   incidentMonth: string;
-  lockoutCause: LockoutCause | "";
-  lockoutDetail: string;
-  hadBackupCodes: BackupCodesAnswer | "";
-  verificationLevel: string;
-  contactChannel: string;
-  contactPath: string;
-  inquiryLanguage: string;
-  replyLanguages: string[];
-  textLanguage: string;
-  outcome: string;
-  summary: string;
-  tips: string;
-  events: EventDraft[];
-  requiredItems: Record<string, ItemDraft>;
-} & TranslationDraft;
-
-/** The report as lib/data/report-writes hands it to the edit page. */
-export type StoredReportValues = Omit<ReportFormValues, "idempotencyKey" | "events" | "requiredItems" | "lockoutCause" | "hadBackupCodes"> & {
   lockoutCause: LockoutCause;
   hadBackupCodes: BackupCodesAnswer;
-  events: Omit<EventDraft, "id">[];
+  replyLanguages: string[];
+  events: (Omit<EventRow, "kind"> & { kind: TimelineEventKind })[];
   requiredItems: { code: string; note: string; noteTranslation?: string }[];
-};
+} & Record<"lockoutDetail" | "verificationLevel" | "contactChannel" | "contactPath" | "inquiryLanguage" | "textLanguage" | "outcome" | "summary" | "tips", string> &
+  Record<"translationLanguage" | (typeof TRANSLATED_TEXT_FIELDS)[number], string>;
 
-/** A v4 UUID; crypto.randomUUID exists only on secure origins, getRandomValues everywhere. */
-export function newUuid(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/** What a form value holds at a name: the text, or "" when nothing (or a list) is there. */
+export function textOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
 }
 
-export function emptyEvent(kind: TimelineEventKind | "" = "", day = ""): EventDraft {
-  return { id: newUuid(), kind, day, time: "", note: "", language: "" };
+function recordOf(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-export function emptyValues({ exchangeSlug, textLanguage }: { exchangeSlug: string; textLanguage: string }): ReportFormValues {
+/** A list as posted: one entry is a string, none is undefined. */
+export function listOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined ? [] : [value];
+}
+
+export function eventRows(value: unknown): EventRow[] {
+  return listOf(value).map((row) => {
+    const fields = recordOf(row);
+    return { kind: textOf(fields.kind), day: textOf(fields.day), time: textOf(fields.time), note: textOf(fields.note), language: textOf(fields.language), noteTranslation: textOf(fields.noteTranslation) };
+  });
+}
+
+/** The form's rows of required items, one per vocabulary entry; `code` is set when ticked. */
+export function itemRows(value: unknown, vocabulary: readonly string[]): { code: string; ticked: boolean; note: string; noteTranslation: string; tickedIndex: number }[] {
+  const rows = listOf(value);
+  let ticked = 0;
+  return vocabulary.map((code, index) => {
+    const fields = recordOf(rows[index]);
+    const isTicked = fields.code === code;
+    return { code, ticked: isTicked, note: textOf(fields.note), noteTranslation: textOf(fields.noteTranslation), tickedIndex: isTicked ? ticked++ : -1 };
+  });
+}
+
+/**
+ * The form's starting values: the stored report when editing (its items at their places in the
+ * vocabulary), otherwise an empty report in the author's language.
+ */
+export function formDefaults({ stored, exchangeSlug, locale, idempotencyKey, vocabulary }: { stored?: StoredReportValues; exchangeSlug: string; locale: string; idempotencyKey: string; vocabulary: readonly string[] }) {
+  if (!stored) return { idempotencyKey, exchangeSlug, inquiryLanguage: locale, textLanguage: locale } satisfies Partial<ReportInputDraft>;
+  const items = new Map(stored.requiredItems.map((item) => [item.code, item]));
   return {
-    idempotencyKey: newUuid(),
-    exchangeSlug,
-    incidentMonth: "",
-    lockoutCause: "",
-    lockoutDetail: "",
-    hadBackupCodes: "",
-    verificationLevel: "",
-    contactChannel: "",
-    contactPath: "",
-    inquiryLanguage: textLanguage,
-    replyLanguages: [],
-    textLanguage,
-    outcome: "",
-    summary: "",
-    tips: "",
-    events: [],
-    requiredItems: {},
-    ...emptyTranslation,
-  };
-}
-
-export function valuesFromReport(report: StoredReportValues): ReportFormValues {
-  return {
-    ...report,
-    idempotencyKey: newUuid(),
-    events: report.events.map((event) => ({ ...event, id: newUuid() })),
-    requiredItems: Object.fromEntries(report.requiredItems.map((item) => [item.code, { checked: true, note: item.note, noteTranslation: item.noteTranslation ?? "" }])),
+    ...stored,
+    idempotencyKey,
+    requiredItems: vocabulary.map((code) => {
+      const item = items.get(code);
+      return item ? { code, note: item.note, noteTranslation: item.noteTranslation ?? "" } : {};
+    }),
   };
 }
 
 /** Events by day, then time, keeping the author's order for ties; rows without a day go last. */
-export function sortEvents<E extends Pick<EventDraft, "day" | "time">>(events: readonly E[]): E[] {
+export function sortEvents<E extends Pick<EventRow, "day" | "time">>(events: readonly E[]): E[] {
   const key = (event: E) => `${event.day || "9999-99-99"}T${event.time || "00:00"}`;
   return events
     .map((event, index) => ({ event, index }))
@@ -113,54 +79,17 @@ export function sortEvents<E extends Pick<EventDraft, "day" | "time">>(events: r
     .map(({ event }) => event);
 }
 
-/** The checked items in the vocabulary's order: the order, and so the indexes, the schema sees. */
-export function checkedItemCodes(values: Pick<ReportFormValues, "requiredItems">, vocabulary: readonly string[]): string[] {
-  return vocabulary.filter((code) => values.requiredItems[code]?.checked);
-}
-
-function eventInput(event: EventDraft) {
-  return { kind: event.kind, day: event.day, time: event.time, note: event.note, language: event.language, noteTranslation: event.noteTranslation ?? "" };
-}
-
-export function toReportInput(values: ReportFormValues, vocabulary: readonly string[]): ReportInputDraft {
-  const { events, requiredItems, lockoutCause, hadBackupCodes, contactChannel, outcome, ...rest } = values;
-  return {
-    ...rest,
-    // Unchosen options stay "" and the schema says which are missing.
-    lockoutCause: lockoutCause as ReportInputDraft["lockoutCause"],
-    hadBackupCodes: hadBackupCodes as ReportInputDraft["hadBackupCodes"],
-    contactChannel: contactChannel as ReportInputDraft["contactChannel"],
-    outcome: outcome as ReportInputDraft["outcome"],
-    events: events.map(eventInput) as ReportInputDraft["events"],
-    requiredItems: checkedItemCodes(values, vocabulary).map((code) => ({ code, note: requiredItems[code]?.note ?? "", noteTranslation: requiredItems[code]?.noteTranslation ?? "" })),
-  };
-}
-
-export function toUpdateInput(values: { events: EventDraft[]; outcome: string; idempotencyKey: string }): ReportUpdateInputDraft {
-  return {
-    events: values.events.map(eventInput) as ReportUpdateInputDraft["events"],
-    outcome: values.outcome as ReportUpdateInputDraft["outcome"],
-    idempotencyKey: values.idempotencyKey,
-  };
-}
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
+const KINDS: ReadonlySet<string> = new Set(TIMELINE_EVENT_KINDS);
 
 /** Events complete enough to count, as the statistics read them (position = order on the page). */
-export function toTimelineFacts(events: readonly Pick<EventDraft, "kind" | "day" | "time">[]): TimelineEventFact[] {
+export function toTimelineFacts(events: readonly Pick<EventRow, "kind" | "day" | "time">[]): TimelineEventFact[] {
   return events.flatMap((event, position) => {
-    if (event.kind === "" || !DAY.test(event.day)) return [];
+    if (!KINDS.has(event.kind) || !DAY.test(event.day)) return [];
     const timed = TIME.test(event.time);
     const occurredAt = new Date(`${event.day}T${timed ? event.time : "00:00"}:00.000Z`);
     if (Number.isNaN(occurredAt.getTime())) return [];
-    return [{ kind: event.kind, occurredAt, precision: timed ? "MINUTE" : "DAY", position }];
+    return [{ kind: event.kind as TimelineEventKind, occurredAt, precision: timed ? "MINUTE" : "DAY", position }];
   });
-}
-
-/** True when the form holds anything worth offering back as a draft. */
-export function hasContent(values: ReportFormValues, initial: ReportFormValues): boolean {
-  const { idempotencyKey: _a, ...current } = values;
-  const { idempotencyKey: _b, ...start } = initial;
-  return JSON.stringify(current) !== JSON.stringify(start);
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { findPersonalData, PERSONAL_DATA_KINDS, redactPersonalData, type PersonalDataKind, type PersonalDataMatch, type RedactionLabels } from "@/lib/domain/detection/personal-data";
 import { assessText, SCAM_CONTACT_KINDS, type ScamContactKind } from "@/lib/domain/detection/scam-contacts";
 import { findSecretRequests } from "@/lib/domain/detection/secret-requests";
@@ -22,6 +22,19 @@ function Snippet({ text, match }: { text: string; match: Pick<PersonalDataMatch,
       {after}
       {match.end + CONTEXT < text.length ? "…" : ""}
     </span>
+  );
+}
+
+/** A titled notice in its own colours: what the author should know before publishing. */
+function Notice({ id, tone, title, body, children }: { id: string; tone: string; title: string; body: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={`rounded-lg border p-4 ${tone}`}>
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
+      <p className="mt-1 text-sm">{body}</p>
+      {children}
+    </section>
   );
 }
 
@@ -117,11 +130,7 @@ export function PersonalDataPanel({
         </section>
       ) : null}
       {secretRequests.length > 0 ? (
-        <section aria-labelledby="rf-secret-title" className="rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-950 dark:border-rose-700/60 dark:bg-rose-950/40 dark:text-rose-100">
-          <h3 id="rf-secret-title" className="font-semibold">
-            {t("secretNotice.title")}
-          </h3>
-          <p className="mt-1 text-sm">{t("secretNotice.body")}</p>
+        <Notice id="rf-secret-title" tone="border-rose-300 bg-rose-50 text-rose-950 dark:border-rose-700/60 dark:bg-rose-950/40 dark:text-rose-100" title={t("secretNotice.title")} body={t("secretNotice.body")}>
           <ul className="mt-2 space-y-2 text-sm">
             {secretRequests.map(({ field, match }) => (
               <li key={`${field.key}:${match.start}`}>
@@ -130,20 +139,16 @@ export function PersonalDataPanel({
               </li>
             ))}
           </ul>
-        </section>
+        </Notice>
       ) : null}
       {reasons.length > 0 ? (
-        <section aria-labelledby="rf-scam-title" className="rounded-lg border border-sky-300 bg-sky-50 p-4 text-sky-950 dark:border-sky-700/60 dark:bg-sky-950/40 dark:text-sky-100">
-          <h3 id="rf-scam-title" className="font-semibold">
-            {t("scamNotice.title")}
-          </h3>
-          <p className="mt-1 text-sm">{t("scamNotice.body")}</p>
+        <Notice id="rf-scam-title" tone="border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-700/60 dark:bg-sky-950/40 dark:text-sky-100" title={t("scamNotice.title")} body={t("scamNotice.body")}>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {reasons.map((reason) => (
               <li key={reason}>{t(`heldReasons.${reason}`)}</li>
             ))}
           </ul>
-        </section>
+        </Notice>
       ) : null}
     </div>
   );

@@ -1,55 +1,52 @@
 "use client";
 
+import { useField } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { LIMITS, OTHER_ITEM_CODE } from "@/lib/validation/report-vocabulary";
 import { Field, FieldGroup, inputClass } from "./field";
-import type { ItemDraft } from "./form-values";
+import { itemRows } from "./form-values";
 
 export type VocabularyItem = { code: string; labelEn: string; labelJa: string; descriptionEn: string; descriptionJa: string };
+export type ItemFields = { code?: string; note?: string; noteTranslation?: string };
+
+/** The vocabulary's rows of the form's value, live and as the form started, with the rows' shared key. */
+export function useItemRows(vocabulary: readonly VocabularyItem[]) {
+  const [list] = useField<ItemFields[]>("requiredItems");
+  const codes = vocabulary.map((item) => item.code);
+  return { key: list.key, rows: itemRows(list.value, codes), initial: itemRows(list.initialValue, codes) };
+}
 
 /**
- * The shared vocabulary as a checklist; a ticked item opens its note. The schema sees the ticked
- * items in vocabulary order, so "requiredItems.2.note" is the note of the third ticked item.
+ * The shared vocabulary as a checklist; a ticked item opens its note (by CSS, so it works without
+ * JavaScript). Each row is named by its place in the vocabulary; the schema sees the ticked items
+ * only, so the error of "requiredItems.2.note" belongs to the third ticked item.
  */
-export function RequiredItemsField({
-  vocabulary,
-  items,
-  onChange,
-  errors,
-  locale,
-}: {
-  vocabulary: readonly VocabularyItem[];
-  items: Record<string, ItemDraft>;
-  onChange: (items: Record<string, ItemDraft>) => void;
-  errors: Record<string, string>;
-  locale: string;
-}) {
+export function RequiredItemsField({ vocabulary, errors, locale }: { vocabulary: readonly VocabularyItem[]; errors: Record<string, string>; locale: string }) {
   const t = useTranslations("reportForm");
-  const set = (code: string, change: Partial<ItemDraft>) => {
-    const current = items[code] ?? { checked: false, note: "" };
-    onChange({ ...items, [code]: { ...current, ...change } });
-  };
-  const checkedCodes = vocabulary.filter((item) => items[item.code]?.checked).map((item) => item.code);
+  const { key, rows, initial } = useItemRows(vocabulary);
 
   return (
     <FieldGroup path="requiredItems" legend={t("sections.requiredItems")} hint={t("requiredItems.lead")} error={errors.requiredItems} legendHidden className="space-y-2">
       <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-        {vocabulary.map((item) => {
-          const draft = items[item.code];
-          const checked = draft?.checked ?? false;
-          const index = checkedCodes.indexOf(item.code);
+        {vocabulary.map((item, index) => {
+          const row = rows[index];
+          const name = `requiredItems[${index}]`;
           const label = locale === "ja" ? item.labelJa : item.labelEn;
           const description = locale === "ja" ? item.descriptionJa : item.descriptionEn;
           const checkboxId = `rf-item-${item.code}`;
           const isOther = item.code === OTHER_ITEM_CODE;
           return (
-            <li key={item.code} className={`rounded-md border p-3 ${checked ? "border-brand-600 bg-brand-50 dark:border-brand-300 dark:bg-slate-900" : "border-slate-200 dark:border-slate-700"}`}>
+            <li
+              key={`${key}:${item.code}`}
+              className="group rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:border-brand-300 dark:has-[:checked]:bg-slate-900"
+            >
               <div className="flex items-start gap-2">
                 <input
                   id={checkboxId}
                   type="checkbox"
-                  checked={checked}
-                  onChange={(event) => set(item.code, { checked: event.target.checked })}
+                  name={`${name}.code`}
+                  value={item.code}
+                  defaultChecked={initial[index]?.ticked}
                   aria-describedby={`${checkboxId}-description`}
                   className="mt-1 size-4 shrink-0 accent-brand-700"
                 />
@@ -62,26 +59,15 @@ export function RequiredItemsField({
                   </p>
                 </div>
               </div>
-              {checked ? (
-                <Field
-                  path={`requiredItems.${index}.note`}
-                  label={isOther ? t("requiredItems.otherNote") : t("requiredItems.note", { item: label })}
-                  optionalLabel={isOther ? undefined : t("optional")}
-                  error={errors[`requiredItems.${index}.note`]}
-                  className="mt-2 text-sm"
-                >
-                  {(props) => (
-                    <textarea
-                      {...props}
-                      rows={2}
-                      maxLength={LIMITS.itemNote * 2}
-                      value={draft?.note ?? ""}
-                      onChange={(event) => set(item.code, { note: event.target.value })}
-                      className={inputClass}
-                    />
-                  )}
-                </Field>
-              ) : null}
+              <Field
+                path={`${name}.note`}
+                label={isOther ? t("requiredItems.otherNote") : t("requiredItems.note", { item: label })}
+                optionalLabel={isOther ? undefined : t("optional")}
+                error={row?.ticked ? errors[`requiredItems[${row.tickedIndex}].note`] : undefined}
+                className="mt-2 hidden text-sm group-has-[:checked]:block"
+              >
+                {(props) => <textarea {...props} name={`${name}.note`} defaultValue={initial[index]?.note} rows={2} maxLength={LIMITS.itemNote * 2} className={inputClass} />}
+              </Field>
             </li>
           );
         })}

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
@@ -5,6 +6,7 @@ import { listExchangeOptions } from "@/lib/data/reports/list-exchange-options";
 import { listRequiredItems } from "@/lib/data/reports/list-required-items";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { SafetyNotice } from "../../_components/safety-notice";
+import { formDefaults } from "../_components/form-values";
 import { ReportForm } from "../_components/report-form";
 import { redirectToSignIn } from "../_components/sign-in-redirect";
 import { ClientMessages } from "../../_components/client-messages";
@@ -37,7 +39,14 @@ export default async function NewReportPage({ params, searchParams }: Props) {
       </header>
       <SafetyNotice />
       <ClientMessages paths="all">
-        <ReportForm mode="create" locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} preselectedExchange={preselected} />
+        <ReportForm
+          mode="create"
+          locale={locale}
+          userId={actor.id}
+          exchanges={exchanges}
+          vocabulary={vocabulary}
+          defaultValue={formDefaults({ exchangeSlug: preselected, locale, idempotencyKey: randomUUID(), vocabulary: vocabulary.map((item) => item.code) })}
+        />
       </ClientMessages>
     </div>
   );

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listExchangeOptions } from "@/lib/data/reports/list-exchange-options";
 import { listRequiredItems } from "@/lib/data/reports/list-required-items";
 import { Link } from "@/lib/i18n/navigation";
+import { formDefaults } from "../../_components/form-values";
 import { HeldNotice } from "../../_components/held-notice";
 import { loadOwnReportPage, ownReportPageMetadata } from "../../_components/load-own-report";
 import { ReportForm } from "../../_components/report-form";
@@ -39,7 +41,15 @@ export default async function EditReportPage({ params }: Props) {
       </header>
       <HeldNotice status={report.status} heldReasons={report.heldReasons} showEditHint />
       <ClientMessages paths="all">
-        <ReportForm mode="edit" reportId={report.id} locale={locale} userId={actor.id} exchanges={exchanges} vocabulary={vocabulary} stored={report.values} />
+        <ReportForm
+          mode="edit"
+          reportId={report.id}
+          locale={locale}
+          userId={actor.id}
+          exchanges={exchanges}
+          vocabulary={vocabulary}
+          defaultValue={formDefaults({ stored: report.values, exchangeSlug: report.values.exchangeSlug, locale, idempotencyKey: randomUUID(), vocabulary: vocabulary.map((item) => item.code) })}
+        />
       </ClientMessages>
     </div>
   );

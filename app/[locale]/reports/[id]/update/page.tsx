@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -38,6 +39,7 @@ export default async function UpdateReportPage({ params }: Props) {
         <UpdateForm
           reportId={report.id}
           locale={locale}
+          idempotencyKey={randomUUID()}
           existing={{
             incidentMonth: values.incidentMonth,
             outcome: values.outcome,
