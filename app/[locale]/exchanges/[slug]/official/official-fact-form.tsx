@@ -1,0 +1,200 @@
+"use client";
+
+import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, type ReactNode } from "react";
+import { OFFICIAL_FACT_KINDS, SELF_SERVICE_AVAILABILITIES, SELF_SERVICE_NEEDS } from "@/lib/domain/official-procedure";
+import type { FieldError } from "@/lib/validation/field-errors";
+import { OFFICIAL_FACT_LIMITS, officialFactSchema, type OfficialFactInput } from "@/lib/validation/official-fact";
+import { parseForm } from "@/lib/validation/parse-form";
+import { FormFailureNotice } from "../../../_components/form-failure";
+import { saveOfficialFactAction, type OfficialFactFormState } from "./actions";
+
+/** A fact's values as the form shows them: what was stored, days as "YYYY-MM-DD". */
+export type OfficialFactDefaults = Partial<Omit<OfficialFactInput, "position" | "minHours" | "maxHours">> & { position?: number; minHours?: number; maxHours?: number };
+
+type Option = { value: string; label: string };
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:aria-invalid:border-red-400";
+
+function Field({ field, label, hint, children }: { field: FieldMetadata<unknown, Record<string, unknown>, FieldError>; label: string; hint?: string; children: ReactNode }) {
+  const tRoot = useTranslations();
+  const error = field.errors as FieldError | undefined;
+  return (
+    <div>
+      <label htmlFor={field.id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={field.descriptionId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
+          {tRoot(error.key, error.values)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Checkboxes({ field, legend, options }: { field: FieldMetadata<string[] | undefined, Record<string, unknown>, FieldError>; legend: string; options: Option[] }) {
+  const tRoot = useTranslations();
+  const labels = new Map(options.map((option) => [option.value, option.label]));
+  const error = field.errors as FieldError | undefined;
+  return (
+    <fieldset aria-describedby={error ? field.errorId : undefined}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+        {getCollectionProps(field, { type: "checkbox", options: options.map((option) => option.value) }).map((props) => (
+          <label key={props.key} className="flex items-center gap-2 text-sm">
+            <input {...props} key={props.key} className="size-4" />
+            {labels.get(props.value) ?? props.value}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
+          {tRoot(error.key, error.values)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/**
+ * One fact of an exchange's official procedure: a new one (no factId) or an existing one, with
+ * a delete button. A real form post that works without JavaScript; with it, Conform checks each
+ * field with the server's own schema as the moderator types.
+ */
+export function OfficialFactForm({
+  slug,
+  officialDomains,
+  factId,
+  defaults,
+  itemOptions,
+  channelOptions,
+  label,
+}: {
+  slug: string;
+  officialDomains: string[];
+  factId?: string;
+  defaults: OfficialFactDefaults;
+  itemOptions: Option[];
+  channelOptions: Option[];
+  label: string;
+}) {
+  const t = useTranslations("official");
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState<OfficialFactFormState, FormData>(saveOfficialFactAction, {});
+  const schema = officialFactSchema(officialDomains);
+  const [form, fields] = useForm<OfficialFactInput, OfficialFactInput, FieldError>({
+    id: factId ? `official-fact-${factId}` : "official-fact-new",
+    lastResult: state.reply,
+    defaultValue: defaults,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseForm(formData, schema),
+  });
+  const f = (key: string) => t(`edit.fields.${key}`);
+  const notStated = <option value="">{f("notStated")}</option>;
+  const domains = officialDomains.join(", ");
+
+  return (
+    <form {...getFormProps(form)} action={formAction} aria-label={label} className="space-y-4">
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
+      {factId ? <input type="hidden" name="factId" value={factId} /> : null}
+      <FormFailureNotice failure={state.failure} namespace="official.edit" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field field={fields.kind} label={f("kind")}>
+          <select {...getSelectProps(fields.kind)} className={inputClass}>
+            {OFFICIAL_FACT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field field={fields.position} label={f("position")}>
+          <input {...getInputProps(fields.position, { type: "number" })} min={0} max={OFFICIAL_FACT_LIMITS.position} className={inputClass} />
+        </Field>
+      </div>
+      <Field field={fields.textEn} label={f("textEn")}>
+        <textarea {...getTextareaProps(fields.textEn)} rows={3} lang="en" className={inputClass} />
+      </Field>
+      <Field field={fields.textJa} label={f("textJa")}>
+        <textarea {...getTextareaProps(fields.textJa)} rows={3} lang="ja" className={inputClass} />
+      </Field>
+      <Field field={fields.sourceUrl} label={f("sourceUrl")} hint={t("edit.fields.sourceUrlHint", { domains })}>
+        <input {...getInputProps(fields.sourceUrl, { type: "url", ariaDescribedBy: fields.sourceUrl.descriptionId })} className={inputClass} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field field={fields.checkedOn} label={f("checkedOn")}>
+          <input {...getInputProps(fields.checkedOn, { type: "date" })} className={inputClass} />
+        </Field>
+        <Field field={fields.sourceDate} label={f("sourceDate")}>
+          <input {...getInputProps(fields.sourceDate, { type: "date" })} className={inputClass} />
+        </Field>
+        <Field field={fields.language} label={f("language")}>
+          <input {...getInputProps(fields.language, { type: "text" })} maxLength={3} className={inputClass} />
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field field={fields.selfService} label={f("selfService")}>
+          <select {...getSelectProps(fields.selfService)} className={inputClass}>
+            {notStated}
+            {SELF_SERVICE_AVAILABILITIES.map((value) => (
+              <option key={value} value={value}>
+                {t(`selfService.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field field={fields.channel} label={f("channel")}>
+          <select {...getSelectProps(fields.channel)} className={inputClass}>
+            {notStated}
+            {channelOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Checkboxes field={fields.selfServiceNeeds} legend={f("selfServiceNeeds")} options={SELF_SERVICE_NEEDS.map((need) => ({ value: need, label: t(`needs.${need}`) }))} />
+      <Checkboxes field={fields.requiredItemCodes} legend={f("requiredItemCodes")} options={itemOptions} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field field={fields.minHours} label={f("minHours")}>
+          <input {...getInputProps(fields.minHours, { type: "number" })} min={0} max={OFFICIAL_FACT_LIMITS.hours} className={inputClass} />
+        </Field>
+        <Field field={fields.maxHours} label={f("maxHours")}>
+          <input {...getInputProps(fields.maxHours, { type: "number" })} min={0} max={OFFICIAL_FACT_LIMITS.hours} className={inputClass} />
+        </Field>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600 disabled:opacity-70">
+          {pending ? t("edit.saving") : factId ? t("edit.save") : t("edit.add")}
+        </button>
+        {factId ? (
+          <button
+            type="submit"
+            name="intent"
+            value="delete"
+            formNoValidate
+            disabled={pending}
+            className="rounded-md border border-rose-700 px-4 py-2 font-medium text-rose-800 hover:bg-rose-50 disabled:opacity-70 dark:text-rose-200 dark:hover:bg-rose-950"
+          >
+            {t("edit.delete")}
+          </button>
+        ) : null}
+        <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {state.done ? t(`edit.done.${state.done}`) : null}
+        </p>
+      </div>
+    </form>
+  );
+}
