@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
 import { signInWithEmail } from "./auth-helpers";
-import { expect, test } from "./fixtures";
+import { axeViolations } from "./axe";
+import { expect, keepScreenshot, test } from "./fixtures";
 
 // The official procedures come from the seed (prisma/seed/official-procedures.ts). The edit test
 // changes one fact of an exchange no other spec counts on and puts it back afterwards.
@@ -47,6 +48,21 @@ test("Coinbase's guide states the official 48-72 hours with its source", async (
   const official = page.getByRole("region", { name: "What Coinbase says" });
   await expect(official.getByText("48-72 hours", { exact: true })).toBeVisible();
   await expect(official.getByRole("link", { name: /help\.coinbase\.com\/en\/contact-us/ }).first()).toBeVisible();
+});
+
+test("Kraken's checklist marks what its reporter was asked for that Kraken's pages do not name; dark, on a phone, and readable", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/en/exchanges/kraken");
+  const prepare = page.getByRole("region", { name: "What to prepare" });
+  const item = (label: string) => prepare.getByRole("listitem").filter({ has: page.getByText(label, { exact: true }) });
+  await expect(item("Date of birth")).toContainText("Not on Kraken's official pages");
+  await expect(item("Government ID details")).not.toContainText("Not on Kraken's official pages");
+  const official = page.getByRole("region", { name: "What Kraken says" });
+  await expect(official).toContainText("Self-service reset: only with a key set up in advance");
+  await expect(official.getByRole("list", { name: "Asks for" }).first()).toContainText("Key set up in advance");
+  expect(await axeViolations(page, ["color-contrast", "link-name", "list", "listitem", "heading-order"])).toEqual([]);
+  await keepScreenshot(page, "official-kraken-en-dark-mobile");
 });
 
 test("a moderator edits a fact; the guide shows it, and a source off the official domains is refused without JavaScript", async ({ page, browser }) => {

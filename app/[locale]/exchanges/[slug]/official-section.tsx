@@ -36,7 +36,7 @@ async function FactSource({ fact, now }: { fact: OfficialFact; now: Date }) {
     <p className={metaClass}>
       {fact.kind === "HELP_PAGE" ? null : (
         <>
-          {t("source")}:{" "}
+          {t("source")}{" "}
           <a href={fact.sourceUrl} rel="noopener noreferrer" className={linkClass}>
             {fact.sourceUrl.replace(/^https?:\/\//, "")}
           </a>
@@ -54,10 +54,26 @@ async function FactSource({ fact, now }: { fact: OfficialFact; now: Date }) {
   );
 }
 
+/** A titled row of short labels: what a reset asks for, the items a page names. */
+function Chips({ title, label, values }: { title: string; label: string; values: string[] }) {
+  if (values.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-1 text-xs">
+      <span className="text-slate-600 dark:text-slate-400">{title}</span>
+      <ul aria-label={label} className="flex flex-wrap gap-1">
+        {values.map((value) => (
+          <li key={value} className="rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800">
+            {value}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 async function FactItem({ fact, locale, now, labels }: { fact: OfficialFact; locale: string; now: Date; labels: Labels }) {
   const [t, duration] = await Promise.all([getTranslations("official"), getDurationFormatter()]);
   const stated = statedDurationOf(fact);
-  const chipClass = "rounded-full bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800";
   return (
     <li className="space-y-1">
       {fact.selfService ? <p className="font-medium">{t(`selfService.${fact.selfService}`)}</p> : null}
@@ -74,24 +90,8 @@ async function FactItem({ fact, locale, now, labels }: { fact: OfficialFact; loc
         )}
         {fact.kind === "HELP_PAGE" && fact.language ? ` ${t("pageLanguage", { language: languageName(fact.language, locale) })}` : null}
       </p>
-      {fact.selfServiceNeeds.length > 0 ? (
-        <ul aria-label={t("needsTitle")} className="flex flex-wrap gap-1">
-          {fact.selfServiceNeeds.map((need) => (
-            <li key={need} className={chipClass}>
-              {t(`needs.${need}`)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {fact.requiredItemCodes.length > 0 ? (
-        <ul aria-label={t("itemsNamed")} className="flex flex-wrap gap-1">
-          {fact.requiredItemCodes.map((code) => (
-            <li key={code} className={`${chipClass} border border-slate-300 dark:border-slate-700`}>
-              {labels.itemLabel(code)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Chips title={t("listTitle", { title: t("needsTitle") })} label={t("needsTitle")} values={fact.selfServiceNeeds.map((need) => t(`needs.${need}`))} />
+      <Chips title={t("listTitle", { title: t("itemsNamed") })} label={t("itemsNamed")} values={fact.requiredItemCodes.map(labels.itemLabel)} />
       <FactSource fact={fact} now={now} />
     </li>
   );
