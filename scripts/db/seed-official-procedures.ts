@@ -30,30 +30,29 @@ function factData(fact: OfficialFactSeed, position: number) {
  * pages show it. Returns how many records were added.
  */
 export async function seedOfficialProcedures(tx: Prisma.TransactionClient): Promise<number> {
-  const exchanges = await tx.exchange.findMany({ select: { id: true, slug: true, officialProcedure: { select: { exchangeId: true } } } });
-  const bySlug = new Map(exchanges.map((exchange) => [exchange.slug, exchange]));
-  const added: string[] = [];
-  for (const seed of officialProcedures) {
-    const exchange = bySlug.get(seed.slug);
-    // An exchange removed from an old database's catalogue has nothing to attach facts to.
-    if (!exchange || exchange.officialProcedure) continue;
-    const positions = new Map<string, number>();
-    await tx.officialProcedure.create({
-      data: {
-        exchangeId: exchange.id,
-        recoveryPageFound: seed.recoveryPageFound,
-        checkedOn: day(OFFICIAL_CHECKED_ON),
-        facts: {
-          create: seed.facts.map((fact) => {
-            const position = positions.get(fact.kind) ?? 0;
-            positions.set(fact.kind, position + 1);
-            return factData(fact, position);
-          }),
-        },
-      },
-    });
-    added.push(exchange.id);
-  }
-  if (added.length > 0) await bumpGuideVersion(tx, added);
-  return added.length;
+  const exchanges = await tx.exchange.findMany({ where: { officialProcedure: null }, select: { id: true, slug: true } });
+  const idOf = new Map(exchanges.map((exchange) => [exchange.slug, exchange.id]));
+  // An exchange with a record keeps it; one removed from an old database's catalogue has nothing
+  // to attach facts to.
+  const missing = officialProcedures.flatMap((seed) => {
+    const exchangeId = idOf.get(seed.slug);
+    return exchangeId ? [{ seed, exchangeId }] : [];
+  });
+  if (missing.length === 0) return 0;
+  // Two statements whatever the number of exchanges: the embedded database answers each slowly.
+  await tx.officialProcedure.createMany({
+    data: missing.map(({ seed, exchangeId }) => ({ exchangeId, recoveryPageFound: seed.recoveryPageFound, checkedOn: day(OFFICIAL_CHECKED_ON) })),
+  });
+  await tx.officialFact.createMany({
+    data: missing.flatMap(({ seed, exchangeId }) => {
+      const positions = new Map<string, number>();
+      return seed.facts.map((fact) => {
+        const position = positions.get(fact.kind) ?? 0;
+        positions.set(fact.kind, position + 1);
+        return { ...factData(fact, position), exchangeId };
+      });
+    }),
+  });
+  await bumpGuideVersion(tx, missing.map(({ exchangeId }) => exchangeId));
+  return missing.length;
 }

@@ -18,9 +18,21 @@ type Option = { value: string; label: string };
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:aria-invalid:border-red-400";
 
-function Field({ field, label, hint, children }: { field: FieldMetadata<unknown, Record<string, unknown>, FieldError>; label: string; hint?: string; children: ReactNode }) {
+type AnyField = FieldMetadata<unknown, Record<string, unknown>, FieldError>;
+
+/** A field's error in words, from the key the shared schema gave it. */
+function ErrorText({ field }: { field: AnyField }) {
   const tRoot = useTranslations();
   const error = field.errors as FieldError | undefined;
+  if (!error) return null;
+  return (
+    <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
+      {tRoot(error.key, error.values)}
+    </p>
+  );
+}
+
+function Field({ field, label, hint, children }: { field: AnyField; label: string; hint?: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={field.id} className="block text-sm font-medium">
@@ -32,21 +44,31 @@ function Field({ field, label, hint, children }: { field: FieldMetadata<unknown,
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
-          {tRoot(error.key, error.values)}
-        </p>
-      ) : null}
+      <ErrorText field={field} />
     </div>
   );
 }
 
-function Checkboxes({ field, legend, options }: { field: FieldMetadata<string[] | undefined, Record<string, unknown>, FieldError>; legend: string; options: Option[] }) {
-  const tRoot = useTranslations();
-  const labels = new Map(options.map((option) => [option.value, option.label]));
-  const error = field.errors as FieldError | undefined;
+/** A choice among options; `notStated` adds an empty first choice for a field that may be left out. */
+function SelectField({ field, label, options, notStated }: { field: AnyField; label: string; options: Option[]; notStated?: string }) {
   return (
-    <fieldset aria-describedby={error ? field.errorId : undefined}>
+    <Field field={field} label={label}>
+      <select {...getSelectProps(field)} className={inputClass}>
+        {notStated ? <option value="">{notStated}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+function Checkboxes({ field, legend, options }: { field: FieldMetadata<string[] | undefined, Record<string, unknown>, FieldError>; legend: string; options: Option[] }) {
+  const labels = new Map(options.map((option) => [option.value, option.label]));
+  return (
+    <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {getCollectionProps(field, { type: "checkbox", options: options.map((option) => option.value) }).map((props) => (
@@ -56,11 +78,7 @@ function Checkboxes({ field, legend, options }: { field: FieldMetadata<string[] 
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
-          {tRoot(error.key, error.values)}
-        </p>
-      ) : null}
+      <ErrorText field={field as AnyField} />
     </fieldset>
   );
 }
@@ -100,7 +118,6 @@ export function OfficialFactForm({
     onValidate: ({ formData }) => parseForm(formData, schema),
   });
   const f = (key: string) => t(`edit.fields.${key}`);
-  const notStated = <option value="">{f("notStated")}</option>;
   const domains = officialDomains.join(", ");
 
   return (
@@ -110,15 +127,7 @@ export function OfficialFactForm({
       {factId ? <input type="hidden" name="factId" value={factId} /> : null}
       <FormFailureNotice failure={state.failure} namespace="official.edit" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field field={fields.kind} label={f("kind")}>
-          <select {...getSelectProps(fields.kind)} className={inputClass}>
-            {OFFICIAL_FACT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField field={fields.kind} label={f("kind")} options={OFFICIAL_FACT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
         <Field field={fields.position} label={f("position")}>
           <input {...getInputProps(fields.position, { type: "number" })} min={0} max={OFFICIAL_FACT_LIMITS.position} className={inputClass} />
         </Field>
@@ -144,26 +153,13 @@ export function OfficialFactForm({
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field field={fields.selfService} label={f("selfService")}>
-          <select {...getSelectProps(fields.selfService)} className={inputClass}>
-            {notStated}
-            {SELF_SERVICE_AVAILABILITIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`selfService.${value}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field field={fields.channel} label={f("channel")}>
-          <select {...getSelectProps(fields.channel)} className={inputClass}>
-            {notStated}
-            {channelOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          field={fields.selfService}
+          label={f("selfService")}
+          notStated={f("notStated")}
+          options={SELF_SERVICE_AVAILABILITIES.map((value) => ({ value, label: t(`selfService.${value}`) }))}
+        />
+        <SelectField field={fields.channel} label={f("channel")} notStated={f("notStated")} options={channelOptions} />
       </div>
       <Checkboxes field={fields.selfServiceNeeds} legend={f("selfServiceNeeds")} options={SELF_SERVICE_NEEDS.map((need) => ({ value: need, label: t(`needs.${need}`) }))} />
       <Checkboxes field={fields.requiredItemCodes} legend={f("requiredItemCodes")} options={itemOptions} />
