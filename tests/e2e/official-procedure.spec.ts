@@ -41,6 +41,8 @@ test("bitFlyer's guide, without reports, shows what bitFlyer says with its sourc
   await page.goto("/ja/exchanges/bitflyer");
   const officialJa = page.getByRole("region", { name: "ビットフライヤーの公式案内" });
   await expect(officialJa).toContainText("確認日：2026/12/02");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await keepScreenshot(page, "official-bitflyer-ja-mobile");
 });
 
 test("Coinbase's guide states the official 48-72 hours with its source", async ({ page }) => {
