@@ -101,3 +101,10 @@ export type OfficialFactInput = z.infer<typeof OfficialFactFieldsSchema>;
 
 /** Deleting a fact: which one, and nothing else. */
 export const DeleteOfficialFactSchema = z.object({ factId: RecordIdSchema });
+
+/** The record itself: whether a recovery page was found, and when the pages were last searched. */
+export const OfficialProcedureInputSchema = z.object({
+  recoveryPageFound: z.boolean({ error: officialErrorKey.invalidChoice }).default(false),
+  checkedOn: Day,
+});
+export type OfficialProcedureInput = z.infer<typeof OfficialProcedureInputSchema>;

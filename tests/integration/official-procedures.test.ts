@@ -3,6 +3,7 @@ import { ForbiddenError, InvalidInputError, NotSignedInError } from "@/lib/data/
 import { deleteOfficialFact } from "@/lib/data/official-procedures/delete-official-fact";
 import { findOfficialProcedure } from "@/lib/data/official-procedures/find-official-procedure";
 import { saveOfficialFact } from "@/lib/data/official-procedures/save-official-fact";
+import { updateOfficialProcedure } from "@/lib/data/official-procedures/update-official-procedure";
 import { getGuideVersion } from "@/lib/data/guide-versions";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/permissions";
@@ -100,6 +101,15 @@ describe("editing an official fact", () => {
     });
     expect(result.created).toBe(true);
     expect((await findOfficialProcedure({ slug: "valu" }))?.procedure).toMatchObject({ recoveryPageFound: true, facts: [{ id: result.factId, channel: "EMAIL" }] });
+  });
+
+  it("records a new search of a 'not found' exchange, logged with the values before and after", async () => {
+    await updateOfficialProcedure({ actor: moderator, slug: "bitbank", input: { recoveryPageFound: false, checkedOn: "2026-12-05" } });
+    expect((await findOfficialProcedure({ slug: "bitbank" }))?.procedure).toMatchObject({ recoveryPageFound: false, checkedOn: new Date("2026-12-05T00:00:00Z") });
+    const exchange = await db().exchange.findUniqueOrThrow({ where: { slug: "bitbank" }, select: { id: true } });
+    const edit = await db().officialFactEdit.findFirstOrThrow({ where: { exchangeId: exchange.id, factId: null } });
+    expect(edit).toMatchObject({ editorId: moderator.id, kind: "UPDATED", before: { checkedOn: "2026-12-02" }, after: { checkedOn: "2026-12-05", recoveryPageFound: false } });
+    await expect(updateOfficialProcedure({ actor: user, slug: "bitbank", input: { recoveryPageFound: true, checkedOn: "2026-12-05" } })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("by a plain user or nobody: refused, nothing written", async () => {

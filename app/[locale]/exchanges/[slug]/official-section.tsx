@@ -156,9 +156,14 @@ export async function OfficialSection({
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("lead", { exchange: exchangeName })}</p>
       {procedure.recoveryPageFound ? null : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700">
-          {t("notFound", { exchange: exchangeName, date: format.dateTime(lastChecked(procedure), { dateStyle: "medium" }) })}
-        </p>
+        <div className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700">
+          <p>{t("notFound", { exchange: exchangeName, date: format.dateTime(lastChecked(procedure), { dateStyle: "medium" }) })}</p>
+          {isPossiblyOutdated(lastChecked(procedure), now) ? (
+            <p role="note" className="mt-1 font-medium text-amber-800 dark:text-amber-300">
+              {t("outdated")}
+            </p>
+          ) : null}
+        </div>
       )}
       <SideBySide facts={procedure.facts} figures={figures} />
       {groups.map((group) => (

@@ -1,87 +1,18 @@
 "use client";
 
-import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { useActionState } from "react";
 import { OFFICIAL_FACT_KINDS, SELF_SERVICE_AVAILABILITIES, SELF_SERVICE_NEEDS } from "@/lib/domain/official-procedure";
 import type { FieldError } from "@/lib/validation/field-errors";
 import { OFFICIAL_FACT_LIMITS, officialFactSchema, type OfficialFactInput } from "@/lib/validation/official-fact";
 import { parseForm } from "@/lib/validation/parse-form";
 import { FormFailureNotice } from "../../../_components/form-failure";
 import { saveOfficialFactAction, type OfficialFactFormState } from "./actions";
+import { Checkboxes, Field, inputClass, SelectField, type Option } from "./form-fields";
 
 /** A fact's values as the form shows them: what was stored, days as "YYYY-MM-DD". */
 export type OfficialFactDefaults = Partial<Omit<OfficialFactInput, "position" | "minHours" | "maxHours">> & { position?: number; minHours?: number; maxHours?: number };
-
-type Option = { value: string; label: string };
-
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:aria-invalid:border-red-400";
-
-type AnyField = FieldMetadata<unknown, Record<string, unknown>, FieldError>;
-
-/** A field's error in words, from the key the shared schema gave it. */
-function ErrorText({ field }: { field: AnyField }) {
-  const tRoot = useTranslations();
-  const error = field.errors as FieldError | undefined;
-  if (!error) return null;
-  return (
-    <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
-      {tRoot(error.key, error.values)}
-    </p>
-  );
-}
-
-function Field({ field, label, hint, children }: { field: AnyField; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={field.id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={field.descriptionId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorText field={field} />
-    </div>
-  );
-}
-
-/** A choice among options; `notStated` adds an empty first choice for a field that may be left out. */
-function SelectField({ field, label, options, notStated }: { field: AnyField; label: string; options: Option[]; notStated?: string }) {
-  return (
-    <Field field={field} label={label}>
-      <select {...getSelectProps(field)} className={inputClass}>
-        {notStated ? <option value="">{notStated}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
-}
-
-function Checkboxes({ field, legend, options }: { field: FieldMetadata<string[] | undefined, Record<string, unknown>, FieldError>; legend: string; options: Option[] }) {
-  const labels = new Map(options.map((option) => [option.value, option.label]));
-  return (
-    <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className="mt-1 grid gap-1 sm:grid-cols-2">
-        {getCollectionProps(field, { type: "checkbox", options: options.map((option) => option.value) }).map((props) => (
-          <label key={props.key} className="flex items-center gap-2 text-sm">
-            <input {...props} key={props.key} className="size-4" />
-            {labels.get(props.value) ?? props.value}
-          </label>
-        ))}
-      </div>
-      <ErrorText field={field as AnyField} />
-    </fieldset>
-  );
-}
 
 /**
  * One fact of an exchange's official procedure: a new one (no factId) or an existing one, with

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
 import { getActor } from "@/lib/auth/session";
 import { findOfficialProcedure } from "@/lib/data/official-procedures/find-official-procedure";
 import { listRequiredItemLabels } from "@/lib/data/official-procedures/list-required-item-labels";
@@ -12,6 +13,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { ClientMessages } from "../../../_components/client-messages";
 import { itemLabel, primaryName } from "../../../_components/names";
 import { OfficialFactForm, type OfficialFactDefaults } from "./official-fact-form";
+import { OfficialProcedureForm } from "./official-procedure-form";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +46,17 @@ function defaultsOf(fact: OfficialFact): OfficialFactDefaults {
   };
 }
 
+/** One titled form on the page, named by its heading for screen readers' landmarks. */
+function Panel({ title, dashed = false, children }: { title: string; dashed?: boolean; children: ReactNode }) {
+  const border = dashed ? "border-dashed border-slate-300 dark:border-slate-700" : "border-slate-200 dark:border-slate-800";
+  return (
+    <section aria-label={title} className={`space-y-3 rounded-xl border p-4 sm:p-6 ${border}`}>
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 /** Moderators and admins keep an exchange's official facts; anyone else gets the 404 page. */
 export default async function OfficialFactsPage({ params }: Props) {
   const { locale: requested, slug } = await params;
@@ -70,24 +83,27 @@ export default async function OfficialFactsPage({ params }: Props) {
             {t("edit.back")}
           </Link>
         </header>
+        <Panel title={t("edit.record")}>
+          <OfficialProcedureForm
+            slug={exchange.slug}
+            defaults={{ recoveryPageFound: procedure?.recoveryPageFound ?? false, checkedOn: isoDay(procedure?.checkedOn ?? new Date()) ?? "" }}
+            label={t("edit.record")}
+          />
+        </Panel>
         {groups.length === 0 ? <p className="text-slate-600 dark:text-slate-400">{t("edit.none")}</p> : null}
         {groups.flatMap((group) =>
           group.facts.map((fact, index) => {
             const heading = t("edit.factHeading", { kind: t(`kinds.${group.kind}`), number: index + 1 });
             return (
-              <section key={fact.id} aria-label={heading} className="space-y-3 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
-                <h2 className="text-lg font-semibold">{heading}</h2>
+              <Panel key={fact.id} title={heading}>
                 <OfficialFactForm {...shared} factId={fact.id} defaults={defaultsOf(fact)} label={heading} />
-              </section>
+              </Panel>
             );
           }),
         )}
-        <section aria-labelledby="new-fact-title" className="space-y-3 rounded-xl border border-dashed border-slate-300 p-4 sm:p-6 dark:border-slate-700">
-          <h2 id="new-fact-title" className="text-lg font-semibold">
-            {t("edit.newFact")}
-          </h2>
-          <OfficialFactForm {...shared} defaults={{ kind: "NOTE", checkedOn: new Date().toISOString().slice(0, 10) }} label={t("edit.newFact")} />
-        </section>
+        <Panel title={t("edit.newFact")} dashed>
+          <OfficialFactForm {...shared} defaults={{ kind: "NOTE", checkedOn: isoDay(new Date()) }} label={t("edit.newFact")} />
+        </Panel>
       </div>
     </ClientMessages>
   );

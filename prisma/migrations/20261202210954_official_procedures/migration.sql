@@ -46,7 +46,7 @@ CREATE TABLE "OfficialFact" (
 CREATE TABLE "OfficialFactEdit" (
     "id" TEXT NOT NULL,
     "exchangeId" TEXT NOT NULL,
-    "factId" TEXT NOT NULL,
+    "factId" TEXT,
     "editorId" TEXT NOT NULL,
     "kind" "OfficialFactEditKind" NOT NULL,
     "before" JSONB,
