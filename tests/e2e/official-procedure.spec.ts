@@ -20,6 +20,8 @@ test.beforeAll(() => {
 
 test.afterAll(async () => {
   for (const fact of created.restore) await prisma.officialFact.update({ where: { id: fact.id }, data: { textEn: fact.textEn } });
+  const edited = await prisma.exchange.findUniqueOrThrow({ where: { slug: EDITED_SLUG }, select: { id: true } });
+  await prisma.officialProcedure.update({ where: { exchangeId: edited.id }, data: { recoveryPageFound: false, checkedOn: new Date("2026-12-02T00:00:00Z") } });
   const users = await prisma.user.findMany({ where: { email: { in: created.emails } }, select: { id: true } });
   const userIds = users.map((user) => user.id);
   await prisma.officialFactEdit.deleteMany({ where: { editorId: { in: userIds } } });
@@ -83,8 +85,15 @@ test("a moderator edits a fact; the guide shows it, and a source off the officia
   await form.getByRole("button", { name: "Save fact" }).click();
   await expect(form.getByRole("status")).toHaveText("Fact saved.");
 
+  const record = page.getByRole("form", { name: "The record" });
+  await record.getByLabel("Pages last searched on").fill("2026-12-03");
+  await record.getByRole("button", { name: "Save the record" }).click();
+  await expect(record.getByRole("status")).toHaveText("Record saved.");
+
   await page.goto(`/en/exchanges/${EDITED_SLUG}`);
-  await expect(page.getByRole("region", { name: "What Independent Reserve says" })).toContainText(marker);
+  const official = page.getByRole("region", { name: "What Independent Reserve says" });
+  await expect(official).toContainText(marker);
+  await expect(official).toContainText("that we could find (checked Dec 3, 2026)");
   expect(await prisma.officialFactEdit.count({ where: { factId: fact.id, kind: "UPDATED", editor: { email } } })).toBe(1);
 
   const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: new URL(page.url()).origin });
