@@ -12,7 +12,7 @@ if (!env.DATABASE_URL) {
 const prisma = createScriptPrisma(env.DATABASE_URL);
 try {
   const result = await seedDatabase(prisma, { onlyIfEmpty: false });
-  console.log(`Seed: ${result.exchanges} exchanges, ${result.requiredItems} required items, ${result.reports} reports added, ${result.translated} seed reports given their Japanese originals.`);
+  console.log(`Seed: ${result.exchanges} exchanges, ${result.requiredItems} required items, ${result.reports} reports added, ${result.translated} seed reports given their Japanese originals, ${result.officialProcedures} official procedures added.`);
 } finally {
   await prisma.$disconnect();
 }

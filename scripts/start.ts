@@ -111,6 +111,7 @@ async function prepareDatabase(connectionString: string): Promise<void> {
         : "• Existing data kept (no seeding)",
     );
     if (seed.translated > 0) console.log(`• Seed reports given their Japanese originals: ${seed.translated}`);
+    if (!seed.seeded && seed.officialProcedures > 0) console.log(`• Official procedures added for ${seed.officialProcedures} exchanges`);
   } finally {
     await prisma.$disconnect();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCreateReport, canDeleteReport, canEditReport, canFlag, canManageUser, canModerate, canVote, type Actor } from "./permissions";
+import { canCreateReport, canDeleteReport, canEditOfficialProcedure, canEditReport, canFlag, canManageUser, canModerate, canVote, type Actor } from "./permissions";
 
 const created = new Date("2026-01-01T00:00:00Z");
 const actors: Record<string, Actor | null> = {
@@ -53,5 +53,10 @@ describe("permissions", () => {
     expect(canManageUser(actors.moderator ?? null, "other")).toBe(false);
     expect(canManageUser(actors.bannedAdmin ?? null, "other")).toBe(false);
     expect(canManageUser(null, "other")).toBe(false);
+  });
+
+  it("lets only active moderators and admins edit an exchange's official procedure", () => {
+    const allowed = Object.entries(actors).filter(([, actor]) => canEditOfficialProcedure(actor)).map(([name]) => name);
+    expect(allowed).toEqual(["moderator", "admin"]);
   });
 });

@@ -51,3 +51,8 @@ export function canModerate(actor: Actor | null): boolean {
 export function canManageUser(actor: Actor | null, targetUserId: string): boolean {
   return isAdmin(actor) && actor.id !== targetUserId;
 }
+
+/** Moderators and admins keep the exchanges' official procedures (sourced facts) up to date. */
+export function canEditOfficialProcedure(actor: Actor | null): boolean {
+  return isModerator(actor);
+}

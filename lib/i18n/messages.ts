@@ -10,6 +10,7 @@ const catalogues = {
       import("../../messages/en/reportForm.json"),
       import("../../messages/en/moderation.json"),
       import("../../messages/en/guide.json"),
+      import("../../messages/en/official.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -18,6 +19,7 @@ const catalogues = {
       import("../../messages/ja/reportForm.json"),
       import("../../messages/ja/moderation.json"),
       import("../../messages/ja/guide.json"),
+      import("../../messages/ja/official.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -2,9 +2,10 @@ import { bumpGuideVersion } from "../../lib/data/guides/guide-counters";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { catalogue } from "../../prisma/seed/catalogue";
 import { requiredItems } from "../../prisma/seed/required-items";
+import { seedOfficialProcedures } from "./seed-official-procedures";
 import { SEED_TEXT_LANGUAGE, SEED_TRANSLATION_LANGUAGE, seedAuthor, seedReports, type SeedReport, type SeedText } from "../../prisma/seed/seed-reports";
 
-export type SeedResult = { seeded: boolean; exchanges: number; requiredItems: number; reports: number; translated: number };
+export type SeedResult = { seeded: boolean; exchanges: number; requiredItems: number; reports: number; translated: number; officialProcedures: number };
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,12 +40,16 @@ function seedReportTexts(report: SeedReport) {
  * as its editor left it, and running the seed again adds only what is missing. The one change to
  * existing rows: seed reports stored before they carried their Japanese originals, and still word
  * for word as that English seed wrote them, get the Japanese original with the English as its
- * translation (fillSeedTranslations), also when `onlyIfEmpty` skips the rest.
+ * translation (fillSeedTranslations), also when `onlyIfEmpty` skips the rest. Likewise an existing
+ * database gets the exchanges' official procedures once (seedOfficialProcedures).
  */
 export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty: boolean }): Promise<SeedResult> {
   if (options.onlyIfEmpty && (await prisma.exchange.count()) > 0) {
-    const translatedReports = await prisma.$transaction((tx) => fillSeedTranslations(tx), SEED_TRANSACTION);
-    return { seeded: false, exchanges: 0, requiredItems: 0, reports: 0, translated: translatedReports };
+    const [translatedReports, officialProcedures] = await prisma.$transaction(
+      async (tx) => [await fillSeedTranslations(tx), await seedOfficialProcedures(tx)] as const,
+      SEED_TRANSACTION,
+    );
+    return { seeded: false, exchanges: 0, requiredItems: 0, reports: 0, translated: translatedReports, officialProcedures };
   }
 
   return prisma.$transaction(async (tx) => {
@@ -127,7 +132,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty:
       reports += 1;
     }
 
-    return { seeded: true, exchanges: exchanges.count, requiredItems: items.count, reports, translated: translatedReports };
+    const officialProcedures = await seedOfficialProcedures(tx);
+    return { seeded: true, exchanges: exchanges.count, requiredItems: items.count, reports, translated: translatedReports, officialProcedures };
   }, SEED_TRANSACTION);
 }
 

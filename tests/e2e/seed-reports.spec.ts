@@ -89,5 +89,5 @@ test("an exchange without reports says so", async ({ page }) => {
   await page.goto("/en/exchanges/binance");
   await expect(page.getByRole("heading", { level: 1, name: "Binance" })).toBeVisible();
   await expect(page.getByText("Nobody has reported a recovery at this exchange yet.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "binance.com" })).toHaveAttribute("href", "https://binance.com");
+  await expect(page.getByRole("link", { name: "binance.com", exact: true })).toHaveAttribute("href", "https://binance.com");
 });

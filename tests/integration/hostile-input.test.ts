@@ -32,6 +32,7 @@ const { flagReportAction } = await import("@/app/[locale]/_components/flag-repor
 const { signOutAction } = await import("@/app/[locale]/_components/sign-out-action");
 const { decideAction } = await import("@/app/[locale]/moderation/actions");
 const { changeDisplayName } = await import("@/app/[locale]/account/actions");
+const officialActions = await import("@/app/[locale]/exchanges/[slug]/official/actions");
 const { requestSignInLink, signInWithProvider } = await import("@/app/[locale]/sign-in/actions");
 const { db } = await import("@/lib/db");
 
@@ -146,6 +147,8 @@ describe("server actions take anything, or nothing, without throwing", () => {
     ["requestSignInLink", requestSignInLink],
     ["signInWithProvider", signInWithProvider],
     ["signOutAction", signOutAction],
+    ["saveOfficialFactAction", officialActions.saveOfficialFactAction],
+    ["saveOfficialProcedureAction", officialActions.saveOfficialProcedureAction],
   ];
 
   it.each(actions)("%s", async (_name, action) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { catalogue } from "@/prisma/seed/catalogue";
+import { officialProcedures } from "@/prisma/seed/official-procedures";
 import { requiredItems } from "@/prisma/seed/required-items";
 import { seedReports } from "@/prisma/seed/seed-reports";
 import { seedDatabase } from "@/scripts/db/seed";
@@ -9,7 +10,7 @@ import { seedDatabase } from "@/scripts/db/seed";
 describe("seedDatabase", () => {
   it("fills an empty database with the catalogue, the vocabulary and the four seed reports", async () => {
     const result = await seedDatabase(db(), { onlyIfEmpty: true });
-    expect(result).toEqual({ seeded: true, exchanges: catalogue.length, requiredItems: requiredItems.length, reports: 4, translated: 0 });
+    expect(result).toEqual({ seeded: true, exchanges: catalogue.length, requiredItems: requiredItems.length, reports: 4, translated: 0, officialProcedures: officialProcedures.length });
 
     const kraken = await db().exchange.findUniqueOrThrow({ where: { slug: "kraken" } });
     expect(kraken).toMatchObject({ nameJa: "クラーケン", officialDomains: ["kraken.com"], status: "OPERATING", country: "US" });
@@ -55,7 +56,7 @@ describe("seedDatabase", () => {
     await db().exchange.update({ where: { slug: "zaif" }, data: { nameEn: "Zaif (edited)" } });
     await db().report.update({ where: { id: "seed-report-zaif" }, data: { tips: "edited" } });
     const again = await seedDatabase(db(), { onlyIfEmpty: false });
-    expect(again).toEqual({ seeded: true, exchanges: 0, requiredItems: 0, reports: 0, translated: 0 });
+    expect(again).toEqual({ seeded: true, exchanges: 0, requiredItems: 0, reports: 0, translated: 0, officialProcedures: 0 });
     expect((await db().exchange.findUniqueOrThrow({ where: { slug: "zaif" } })).nameEn).toBe("Zaif (edited)");
     expect((await db().report.findUniqueOrThrow({ where: { id: "seed-report-zaif" } })).tips).toBe("edited");
     expect(await db().report.count()).toBe(4);
@@ -98,7 +99,7 @@ describe("seedDatabase", () => {
     const krakenVersion = (await db().guideCounter.findUnique({ where: { key: (await db().report.findUniqueOrThrow({ where: { id: kraken.id } })).exchangeId } }))?.version ?? 0;
 
     // The start script's path: a database with data is not seeded again, but gets the originals.
-    expect(await seedDatabase(db(), { onlyIfEmpty: true })).toEqual({ seeded: false, exchanges: 0, requiredItems: 0, reports: 0, translated: 1 });
+    expect(await seedDatabase(db(), { onlyIfEmpty: true })).toEqual({ seeded: false, exchanges: 0, requiredItems: 0, reports: 0, translated: 1, officialProcedures: 0 });
     const stored = await db().report.findUniqueOrThrow({ where: { id: kraken.id }, include: { events: { orderBy: { position: "asc" } }, requiredItems: { include: { item: true } } } });
     expect(stored).toMatchObject({
       textLanguage: "ja",

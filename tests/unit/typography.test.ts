@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/prisma/seed/catalogue";
+import { officialProcedures } from "@/prisma/seed/official-procedures";
 import { requiredItems } from "@/prisma/seed/required-items";
 import { seedReports, type SeedText } from "@/prisma/seed/seed-reports";
 
@@ -64,6 +65,7 @@ const japaneseSeed = [
     { path: `${item.code}.labelJa`, text: item.labelJa },
     { path: `${item.code}.descriptionJa`, text: item.descriptionJa },
   ]),
+  ...officialProcedures.flatMap((procedure) => procedure.facts.map((fact, index) => ({ path: `${procedure.slug}.officialFacts.${index}`, text: fact.ja }))),
 ];
 
 describe("Japanese typography", () => {

@@ -55,7 +55,20 @@ export async function GuideOverview({ stats, computedAt, exchangeName }: { stats
   );
 }
 
-export async function PrepareSection({ items, figures, months, labels }: { items: ItemShare[]; figures: boolean; months: GuideStats["incidentMonths"]; labels: Labels }) {
+// notOfficial: the items the exchange's official pages do not name, and the words that say so.
+export async function PrepareSection({
+  items,
+  figures,
+  months,
+  labels,
+  notOfficial,
+}: {
+  items: ItemShare[];
+  figures: boolean;
+  months: GuideStats["incidentMonths"];
+  labels: Labels;
+  notOfficial?: { codes: ReadonlySet<string>; label: string };
+}) {
   const [t, format] = await Promise.all([getTranslations("guide.prepare"), getFormatter()]);
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
   const n = items[0]?.n ?? 0;
@@ -75,6 +88,11 @@ export async function PrepareSection({ items, figures, months, labels }: { items
                 <span aria-hidden className="mt-0.5 inline-block size-4 shrink-0 rounded border-2 border-brand-700 dark:border-brand-300" />
                 <div>
                   <p className="font-medium">{labels.itemLabel(item.code)}</p>
+                  {notOfficial?.codes.has(item.code) ? (
+                    <p className="text-sm font-medium text-amber-800 dark:text-amber-300" data-testid="item-not-official">
+                      {notOfficial.label}
+                    </p>
+                  ) : null}
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     {figures ? t("share", { percent: percent(item.share), count: item.count, n: item.n }) : t("fromReports", { count: item.count })}
                   </p>

@@ -5,6 +5,9 @@ import { after } from "next/server";
 import { cache } from "react";
 import { getActor } from "@/lib/auth/session";
 import { findGuide } from "@/lib/data/guides/find-guide";
+import { findOfficialProcedure } from "@/lib/data/official-procedures/find-official-procedure";
+import { itemsNotOfficiallyNamed } from "@/lib/domain/official-procedure";
+import { canEditOfficialProcedure } from "@/lib/domain/permissions";
 import { outlineGuide } from "@/lib/domain/guide-outline";
 import { localizeGuideTexts } from "@/lib/domain/report-language";
 import { resolvePageLocale } from "@/lib/i18n/locale";
@@ -16,6 +19,7 @@ import { SafetyNotice } from "../../_components/safety-notice";
 import { StatusBadge } from "../../_components/status-badge";
 import { ContactSection, GuideOverview, LanguageSection, PrepareSection, PreventionSection, TimingSection, TipsSection } from "./guide-sections";
 import { RenderComplete } from "../../_components/render-complete";
+import { OfficialSection } from "./official-section";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +45,15 @@ export default async function ExchangePage({ params }: Props) {
   const guide = await loadGuide(slug);
   if (!guide) notFound();
   const { exchange, stats, topReports, computedAt } = guide;
-  const [t, tForm, tGuide] = await Promise.all([getTranslations("exchange"), getTranslations("reportForm"), getTranslations("guide")]);
+  const [t, tForm, tGuide, tOfficial, official, actor] = await Promise.all([
+    getTranslations("exchange"),
+    getTranslations("reportForm"),
+    getTranslations("guide"),
+    getTranslations("official"),
+    findOfficialProcedure({ slug }),
+    getActor(),
+  ]);
+  const procedure = official?.procedure ?? null;
   const notes = locale === "ja" ? exchange.notesJa : exchange.notesEn;
   const otherNames = [secondaryName(exchange, locale), ...exchange.aliases];
   const name = primaryName(exchange, locale);
@@ -54,6 +66,8 @@ export default async function ExchangePage({ params }: Props) {
   const itemLabels = new Map(guide.itemLabels.map((item) => [item.code, itemLabel(item, locale)] as const));
   const textLanguages = new Map(quotedReports.map((report) => [report.id, report.shownLanguage]));
   const labels = { itemLabel: (code: string) => itemLabels.get(code) ?? code, textLanguage: (reportId: string) => textLanguages.get(reportId) };
+  const communityItems = figures?.requiredItems ?? outline.requiredItems;
+  const notOfficial = itemsNotOfficiallyNamed(procedure, communityItems.map((item) => item.code));
 
   return (
     <div className="space-y-8">
@@ -71,7 +85,26 @@ export default async function ExchangePage({ params }: Props) {
       <section aria-labelledby="guide-title" className="space-y-4">
         <GuideOverview stats={stats} computedAt={computedAt} exchangeName={name} />
         {stats.n === 0 ? <p className="text-slate-600 dark:text-slate-400">{tGuide("noReportsYet")}</p> : null}
-        {stats.n > 0 ? <PrepareSection items={figures?.requiredItems ?? outline.requiredItems} figures={figures !== null} months={stats.incidentMonths} labels={labels} /> : null}
+        {procedure ? (
+          <OfficialSection
+            procedure={procedure}
+            exchangeName={name}
+            locale={locale}
+            now={computedAt}
+            figures={figures}
+            labels={labels}
+            editHref={canEditOfficialProcedure(actor) ? `/exchanges/${exchange.slug}/official` : null}
+          />
+        ) : null}
+        {stats.n > 0 ? (
+          <PrepareSection
+            items={communityItems}
+            figures={figures !== null}
+            months={stats.incidentMonths}
+            labels={labels}
+            notOfficial={notOfficial ? { codes: notOfficial, label: tOfficial("notOfficiallyNamed", { exchange: name }) } : undefined}
+          />
+        ) : null}
         <ContactSection figures={figures} outline={outline} reportCount={stats.n} months={stats.incidentMonths} website={exchange.website} supportUrl={exchange.supportUrl} />
         {figures ? <TimingSection figures={figures} months={stats.incidentMonths} exchangeName={name} /> : null}
         {figures ? <LanguageSection figures={figures} months={stats.incidentMonths} /> : null}
