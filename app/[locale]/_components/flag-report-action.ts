@@ -5,6 +5,7 @@ import { failedState, type FormState } from "@/lib/actions/form-state";
 import { createFlag } from "@/lib/data/moderation/create-flag";
 import { FlagInputSchema } from "@/lib/validation/flag";
 import { parseForm } from "@/lib/validation/parse-form";
+import { postedForm } from "@/lib/actions/posted-form";
 
 /** "sent" for a new flag; "already" when this reader had flagged the report before. */
 export type FlagState = FormState<"sent" | "already">;
@@ -12,7 +13,7 @@ export type FlagState = FormState<"sent" | "already">;
 /** The "Report a problem" form on a report, posted with or without JavaScript. Thin: parse, guard, lib/data. */
 export async function flagReportAction(_previous: FlagState, formData: FormData): Promise<FlagState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  const form = formData instanceof FormData ? formData : new FormData();
+  const form = postedForm(formData);
   const submission = parseForm(form, FlagInputSchema);
   if (submission.status !== "success") return { reply: submission.reply() };
   // lib/data checks the id: a malformed one names no report.

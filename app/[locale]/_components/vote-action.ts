@@ -6,6 +6,7 @@ import { castVote } from "@/lib/data/votes/cast-vote";
 import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { parseForm } from "@/lib/validation/parse-form";
 import { VoteFormSchema } from "@/lib/validation/vote";
+import { postedForm } from "@/lib/actions/posted-form";
 
 export type VoteState = FormState<VoteTally>;
 
@@ -15,7 +16,7 @@ export type VoteState = FormState<VoteTally>;
  */
 export async function castVoteAction(_previous: VoteState, formData: FormData): Promise<VoteState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  const submission = parseForm(formData instanceof FormData ? formData : new FormData(), VoteFormSchema);
+  const submission = parseForm(postedForm(formData), VoteFormSchema);
   if (submission.status !== "success") return { reply: submission.reply(), failure: { code: "unexpected" } };
   const result = await guardedForActor("castVoteAction", (actor) => castVote({ actor, input: submission.value }));
   if (!result.ok) return failedState(submission, result.failure);

@@ -1,28 +1,25 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardedForActor } from "@/lib/actions/guard";
 import { failedState, type FormState } from "@/lib/actions/form-state";
 import { updateDisplayName } from "@/lib/data/users/update-display-name";
-import { routing } from "@/lib/i18n/routing";
 import { DisplayNameInputSchema } from "@/lib/validation/account";
 import { parseForm } from "@/lib/validation/parse-form";
+import { postedForm, postedLocale, signInUrlFor } from "@/lib/actions/posted-form";
 
 /** Done: the name as saved (trimmed and normalised). */
 export type DisplayNameState = FormState<string>;
 
 export async function changeDisplayName(_previous: DisplayNameState, formData: FormData): Promise<DisplayNameState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  const form = formData instanceof FormData ? formData : new FormData();
+  const form = postedForm(formData);
   const submission = parseForm(form, DisplayNameInputSchema);
   if (submission.status !== "success") return { reply: submission.reply() };
   const result = await guardedForActor("changeDisplayName", (actor) => updateDisplayName({ actor, displayName: submission.value.displayName }));
   if (!result.ok && result.failure.code === "notSignedIn") {
-    const value = form.get("locale");
-    const locale = hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-    redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
+    redirect(signInUrlFor(postedLocale(form), "/account"));
   }
   if (!result.ok) return failedState(submission, result.failure);
   if (!result.value.ok) {

@@ -9,6 +9,7 @@ import { hideReport, publishReport, restoreReport } from "@/lib/data/moderation/
 import { resolveFlag } from "@/lib/data/moderation/resolve-flag";
 import { ModerationDecisionSchema, type ModerationDecision } from "@/lib/validation/moderation";
 import { parseForm } from "@/lib/validation/parse-form";
+import { postedForm } from "@/lib/actions/posted-form";
 
 /** Done: the decision taken, for the form to confirm it. */
 export type DecisionState = FormState<ModerationDecision["intent"]>;
@@ -39,7 +40,7 @@ function decide(actor: SessionUser, decision: ModerationDecision): Promise<void>
  */
 export async function decideAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  const submission = parseForm(formData instanceof FormData ? formData : new FormData(), ModerationDecisionSchema);
+  const submission = parseForm(postedForm(formData), ModerationDecisionSchema);
   if (submission.status !== "success") {
     // Only the reason is typed; the rest comes from the page, so an error there is not the moderator's to fix.
     const typedOnly = Object.keys(submission.error ?? {}).every((field) => field === "reason");

@@ -1,6 +1,5 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { failedState, type FormState } from "@/lib/actions/form-state";
@@ -18,31 +17,16 @@ import { assertSameOrigin } from "@/lib/security/origin";
 import { parseForm } from "@/lib/validation/parse-form";
 import { ReportFormSchema } from "@/lib/validation/report-form";
 import { ReportUpdateInputSchema } from "@/lib/validation/report-update";
+import { postedForm, postedLocale, signInUrlFor } from "@/lib/actions/posted-form";
 
 // The report forms' server actions. Thin: the posted form parsed with the form's own schema, then
 // lib/data, which decides who may write, behind the shared guard. Whatever goes wrong comes back
 // as FormState with the values as typed, so the page renders again with nothing lost, with or
 // without JavaScript; success redirects to the report. Locale and report id travel as hidden inputs.
 
-function localeOf(value: unknown): Locale {
-  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}
-
-/**
- * The posted form. A server action is a public endpoint, so anything may arrive; what is not a
- * form reads as an empty one, which the schema then refuses.
- */
-function postedForm(formData: unknown): FormData {
-  return formData instanceof FormData ? formData : new FormData();
-}
-
 function textOf(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
-}
-
-function signInUrlFor(locale: Locale, returnPath: string): string {
-  return `/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${returnPath}`)}`;
 }
 
 /** Everything that shows a report: its page, its exchange's page and the catalogue's counts. */
@@ -67,7 +51,7 @@ async function writeFromForm<Schema extends z.ZodType>(
   write: (value: z.output<Schema>, target: Write) => Promise<ReportWriteResult>,
 ): Promise<FormState> {
   const formData = postedForm(posted);
-  const locale = localeOf(formData.get("locale"));
+  const locale = postedLocale(formData);
   const reportId = textOf(formData, "reportId");
   const submission = parseForm(formData, schema);
   if (submission.status !== "success") return { reply: submission.reply() };
@@ -103,7 +87,7 @@ export async function addTimelineEventsAction(_previous: FormState, posted: Form
 export async function deleteReportAction(formData: FormData): Promise<void> {
   // Anything but the form's FormData is a forged request: there is nothing to delete.
   if (!(formData instanceof FormData)) notFound();
-  const locale = localeOf(formData.get("locale"));
+  const locale = postedLocale(formData);
   const reportId = textOf(formData, "reportId");
   const actor = await getActor();
   if (!actor) redirect(signInUrlFor(locale, `/reports/${encodeURIComponent(reportId)}/delete`));

@@ -1,7 +1,6 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
 import { guarded } from "@/lib/actions/guard";
@@ -10,21 +9,17 @@ import { oauthProviders } from "@/lib/auth/providers";
 import { safeRedirectPath } from "@/lib/auth/redirect-path";
 import { withSignInLinkAttempt } from "@/lib/auth/sign-in-link-attempt";
 import { retryAfterMinutes } from "@/lib/domain/rate-limit-policy";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { routing } from "@/lib/i18n/routing";
 import { requestClient } from "@/lib/security/request-client";
 import { SignInInputSchema } from "@/lib/validation/account";
 import { parseForm } from "@/lib/validation/parse-form";
+import { postedForm, postedLocale } from "@/lib/actions/posted-form";
 
 /**
  * Why no link went out: a limit (this address, or this client or everyone: the e-mail field says
  * when to ask again), or Auth.js could not send it (the mail is out: "try again").
  */
 type NotSent = { refusedBy: "tooManyLinks" | "tooManyRequests"; minutes: number } | { refusedBy: "mail" };
-
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}
 
 async function isSameOriginRequest(): Promise<boolean> {
   return (await guarded("signInWithProvider", async () => true)).ok;
@@ -56,10 +51,10 @@ const MAIL_RETRY_SECONDS = 180;
 /** Sends a sign-in link through Auth.js from our own page, then shows our "check your e-mail" page. */
 export async function requestSignInLink(_previous: FormState, formData: FormData): Promise<FormState> {
   // A public endpoint: a forged call may send anything, or nothing, instead of the form.
-  const form = formData instanceof FormData ? formData : new FormData();
+  const form = postedForm(formData);
   const submission = parseForm(form, SignInInputSchema);
   if (submission.status !== "success") return { reply: submission.reply() };
-  const locale = localeOf(form);
+  const locale = postedLocale(form);
   const result = await guarded("requestSignInLink", () => sendSignInLink(submission.value.email, safeRedirectPath(form.get("redirectTo"), locale)));
   if (!result.ok) return failedState(submission, result.failure);
   const notSent = result.value;
@@ -71,7 +66,7 @@ export async function requestSignInLink(_previous: FormState, formData: FormData
 /** Starts an OAuth sign-in with a configured provider; Auth.js redirects to the provider. */
 export async function signInWithProvider(formData: FormData): Promise<void> {
   if (!(formData instanceof FormData)) redirect(`/${routing.defaultLocale}/sign-in`);
-  const locale = localeOf(formData);
+  const locale = postedLocale(formData);
   // A post from another site starts nothing: back to the sign-in page.
   if (!(await isSameOriginRequest())) redirect(`/${locale}/sign-in`);
   const provider = oauthProviders().find(({ id }) => id === formData.get("provider"));

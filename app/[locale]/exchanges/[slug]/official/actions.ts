@@ -1,6 +1,5 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
 import { failedState } from "@/lib/actions/form-state";
@@ -10,10 +9,10 @@ import { deleteOfficialFact } from "@/lib/data/official-procedures/delete-offici
 import { findOfficialProcedure } from "@/lib/data/official-procedures/find-official-procedure";
 import { saveOfficialFact } from "@/lib/data/official-procedures/save-official-fact";
 import { updateOfficialProcedure } from "@/lib/data/official-procedures/update-official-procedure";
-import { routing } from "@/lib/i18n/routing";
 import { officialFactSchema, OfficialProcedureInputSchema } from "@/lib/validation/official-fact";
 import { parseForm } from "@/lib/validation/parse-form";
 import { isExchangeSlug, isRecordId } from "@/lib/validation/text";
+import { postedLocale, signInUrlFor } from "@/lib/actions/posted-form";
 
 export type OfficialFactDone = "created" | "updated" | "deleted";
 export type OfficialFactFormState = FormState<OfficialFactDone>;
@@ -22,10 +21,9 @@ export type OfficialFactFormState = FormState<OfficialFactDone>;
 function postContext(formData: FormData) {
   const slugValue = formData.get("slug");
   const slug = typeof slugValue === "string" && isExchangeSlug(slugValue) ? slugValue : "";
-  const localeValue = formData.get("locale");
-  const locale = hasLocale(routing.locales, localeValue) ? localeValue : routing.defaultLocale;
+  const locale = postedLocale(formData);
   const page = `/${locale}/exchanges/${slug}/official`;
-  return { slug, page, guide: `/${locale}/exchanges/${slug}`, signInUrl: `/${locale}/sign-in?callbackUrl=${encodeURIComponent(page)}` };
+  return { slug, page, guide: `/${locale}/exchanges/${slug}`, signInUrl: signInUrlFor(locale, `/exchanges/${slug}/official`) };
 }
 
 /**
