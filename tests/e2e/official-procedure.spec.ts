@@ -89,6 +89,11 @@ test("a moderator edits a fact; the guide shows it, and a source off the officia
   await record.getByLabel("Pages last searched on").fill("2026-12-03");
   await record.getByRole("button", { name: "Save the record" }).click();
   await expect(record.getByRole("status")).toHaveText("Record saved.");
+  await page.reload();
+  const log = page.getByRole("region", { name: "Change log" });
+  await expect(log.getByRole("listitem").first()).toContainText("Changed: Record of the search");
+  await expect(log.getByRole("listitem").nth(1)).toContainText("Fields changed: What the page says, in English");
+  await expect(log.getByRole("listitem").nth(1)).toContainText(marker);
 
   await page.goto(`/en/exchanges/${EDITED_SLUG}`);
   const official = page.getByRole("region", { name: "What Independent Reserve says" });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, InvalidInputError, NotSignedInError } from "@/lib/data/errors";
 import { deleteOfficialFact } from "@/lib/data/official-procedures/delete-official-fact";
 import { findOfficialProcedure } from "@/lib/data/official-procedures/find-official-procedure";
+import { listOfficialFactEdits } from "@/lib/data/official-procedures/list-official-fact-edits";
 import { saveOfficialFact } from "@/lib/data/official-procedures/save-official-fact";
 import { updateOfficialProcedure } from "@/lib/data/official-procedures/update-official-procedure";
 import { getGuideVersion } from "@/lib/data/guides/live-version";
@@ -91,6 +92,21 @@ describe("editing an official fact", () => {
     await deleteOfficialFact({ actor: moderator, slug: "coinbase", factId: existing?.id ?? "" });
     expect(await db().officialFact.count({ where: { id: existing?.id } })).toBe(0);
     expect(await db().officialFactEdit.count({ where: { factId: existing?.id, kind: "DELETED" } })).toBe(1);
+  });
+
+  it("lists its changes newest first for moderators, with the fields changed, and refuses the log to anyone else", async () => {
+    const existing = (await findOfficialProcedure({ slug: "kraken" }))?.procedure?.facts.find((fact) => fact.kind === "PROCESSING_TIME");
+    expect(existing).toBeDefined();
+    await saveOfficialFact({ actor: moderator, slug: "kraken", input: { ...coinbaseFact, sourceUrl: existing?.sourceUrl ?? "", factId: existing?.id, maxHours: 120 } });
+    await deleteOfficialFact({ actor: moderator, slug: "kraken", factId: existing?.id ?? "" });
+
+    const [deleted, updated] = await listOfficialFactEdits({ actor: moderator, slug: "kraken" });
+    expect(deleted).toMatchObject({ kind: "DELETED", subject: "PROCESSING_TIME", changedFields: [] });
+    expect(updated).toMatchObject({ kind: "UPDATED", subject: "PROCESSING_TIME" });
+    expect(updated?.changedFields).toContain("maxHours");
+    expect(JSON.stringify([deleted, updated])).not.toContain("@");
+    await expect(listOfficialFactEdits({ actor: user, slug: "kraken" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listOfficialFactEdits({ actor: null, slug: "kraken" })).rejects.toBeInstanceOf(NotSignedInError);
   });
 
   it("adds a fact to an exchange never researched, recording that a recovery page was found", async () => {

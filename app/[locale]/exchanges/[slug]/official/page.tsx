@@ -4,6 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { getActor } from "@/lib/auth/session";
 import { findOfficialProcedure } from "@/lib/data/official-procedures/find-official-procedure";
+import { NotFoundError } from "@/lib/data/errors";
+import { listOfficialFactEdits } from "@/lib/data/official-procedures/list-official-fact-edits";
 import { listRequiredItemLabels } from "@/lib/data/official-procedures/list-required-item-labels";
 import { groupOfficialFacts, type OfficialFact } from "@/lib/domain/official-procedure";
 import { canEditOfficialProcedure } from "@/lib/domain/permissions";
@@ -12,6 +14,7 @@ import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { ClientMessages } from "../../../_components/client-messages";
 import { itemLabel, primaryName } from "../../../_components/names";
+import { OfficialEditHistory } from "./official-edit-history";
 import { OfficialFactForm, type OfficialFactDefaults } from "./official-fact-form";
 import { OfficialProcedureForm } from "./official-procedure-form";
 
@@ -64,7 +67,17 @@ export default async function OfficialFactsPage({ params }: Props) {
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/exchanges/${slug}/official`)}`);
   if (!canEditOfficialProcedure(actor)) notFound();
-  const [found, items, t, tCommon] = await Promise.all([findOfficialProcedure({ slug }), listRequiredItemLabels(), getTranslations("official"), getTranslations("report")]);
+  const [found, items, history, t, tCommon] = await Promise.all([
+    findOfficialProcedure({ slug }),
+    listRequiredItemLabels(),
+    // An unknown exchange is the 404 below, not an error page.
+    listOfficialFactEdits({ actor, slug }).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }),
+    getTranslations("official"),
+    getTranslations("report"),
+  ]);
   if (!found) notFound();
   const { exchange, procedure } = found;
   const name = primaryName(exchange, locale);
@@ -104,6 +117,11 @@ export default async function OfficialFactsPage({ params }: Props) {
         <Panel title={t("edit.newFact")} dashed>
           <OfficialFactForm {...shared} defaults={{ kind: "NOTE", checkedOn: isoDay(new Date()) }} label={t("edit.newFact")} />
         </Panel>
+        {history ? (
+          <Panel title={t("edit.history.title")}>
+            <OfficialEditHistory entries={history} locale={locale} />
+          </Panel>
+        ) : null}
       </div>
     </ClientMessages>
   );
