@@ -16,7 +16,8 @@ import { killNineLeavesNoServer, mailboxOnlyForThisMachine, sigtermFinishesReque
 // seeded twice. Between the two it throws 10,000 hostile requests at the app (tests/fuzz) and
 // fails on any 5xx; then it checks the app as a process (tests/e2e/lifecycle.ts): who sees the
 // local mailbox, SIGTERM with a request in flight, kill -9, a port that is taken. `--fuzz-only`
-// runs the fuzzer alone; other arguments go to Playwright.
+// runs the fuzzer alone; `--specs-only` runs Playwright alone (while working on a spec); other
+// arguments go to Playwright.
 const checks: Check[] = [];
 const serverUrl = process.env.DATABASE_URL;
 let cleanup = async () => {};
@@ -67,7 +68,8 @@ async function createFuzzSession(databaseUrl: string): Promise<string> {
 }
 
 const fuzzOnly = process.argv.includes("--fuzz-only");
-const playwrightArguments = process.argv.slice(2).filter((argument) => argument !== "--fuzz-only");
+const specsOnly = process.argv.includes("--specs-only");
+const playwrightArguments = process.argv.slice(2).filter((argument) => argument !== "--fuzz-only" && argument !== "--specs-only");
 const FUZZ_REQUESTS = 10_000;
 
 let exitCode = 1;
@@ -79,17 +81,19 @@ try {
         stdio: "inherit",
         env: { ...process.env, E2E_BASE_URL: app.url, E2E_DATABASE_URL: appDatabaseUrl(app.output()) },
       });
-  const fuzz = await runFuzz({ baseUrl: app.url, requests: FUZZ_REQUESTS, sessionCookie: await createFuzzSession(appDatabaseUrl(app.output())) });
-  console.log(formatReport(fuzz));
-  checks.push({
-    name: `${FUZZ_REQUESTS} hostile requests get no 5xx`,
-    ok: fuzz.sent >= FUZZ_REQUESTS && fuzz.serverErrors.length === 0 && fuzz.failures.length === 0,
-    detail: `${fuzz.sent} sent in ${Math.round(fuzz.durationMs / 1000)} s, ${fuzz.serverErrors.length} 5xx, ${fuzz.failures.length} without an answer`,
-  });
+  if (!specsOnly) {
+    const fuzz = await runFuzz({ baseUrl: app.url, requests: FUZZ_REQUESTS, sessionCookie: await createFuzzSession(appDatabaseUrl(app.output())) });
+    console.log(formatReport(fuzz));
+    checks.push({
+      name: `${FUZZ_REQUESTS} hostile requests get no 5xx`,
+      ok: fuzz.sent >= FUZZ_REQUESTS && fuzz.serverErrors.length === 0 && fuzz.failures.length === 0,
+      detail: `${fuzz.sent} sent in ${Math.round(fuzz.durationMs / 1000)} s, ${fuzz.serverErrors.length} 5xx, ${fuzz.failures.length} without an answer`,
+    });
+  }
   const firstStop = await app.stop();
   checks.push({ name: "Ctrl-C stops the app cleanly", ok: firstStop === 0, detail: `exit code ${firstStop}` });
 
-  if (!fuzzOnly) {
+  if (!fuzzOnly && !specsOnly) {
     const restarted = await startApp(baseEnv);
     const krakenPage = await (await fetch(`${restarted.url}/en/exchanges/kraken`)).text();
     const seedReportsShown = krakenPage.split('id="report-seed-report-kraken"').length - 1;
