@@ -9,6 +9,9 @@ import { pageCacheRules } from "../lib/page-cache/rules";
 import { PageCache } from "../lib/page-cache/store";
 import { guardRequest } from "../lib/security/request-guard";
 import { VersionWatch } from "../lib/page-cache/version-watch";
+import { LIVE_STREAM_PATH, LiveHub } from "../lib/live/live-hub";
+import { readLiveSnapshot } from "../lib/live/live-versions";
+import { listenForVersions } from "../lib/live/version-listener";
 import { routing } from "../lib/i18n/routing";
 import { dropUntrustedForwardedHeaders } from "../lib/security/proxy-headers";
 import { forwardedClientAddress, stampClientHeaders, TRUSTED_CLIENT_HEADERS_ENV } from "../lib/security/client-headers";
@@ -18,9 +21,13 @@ import { parseEnvOrExit } from "./lib/env-or-exit";
 // the shared page cache (docs/decisions/006-page-cache.md). It needs the environment that
 // scripts/start.ts passes (DATABASE_URL, AUTH_*), and listens on PORT.
 
-// How often the cache asks PostgreSQL whether anything changed, and how old that answer may be
-// before cached pages are no longer served (a stalled poll must not serve stale pages).
+// How often the cache and the live streams ask PostgreSQL whether anything changed, and how old
+// that answer may be before cached pages are no longer served (a stalled poll must not serve
+// stale pages). While LISTEN holds, a notification starts each read and the poll is a safety net.
 const POLL_INTERVAL_MS = 50;
+const POLL_INTERVAL_WHILE_LISTENING_MS = 500;
+// Open live streams one process holds; past it a tab falls back to asking now and then.
+const MAX_LIVE_STREAMS = 20_000;
 const MAX_LAG_MS = 1000;
 // Even without writes a page is rendered again after a minute: open cases wait longer by the day.
 const MAX_AGE_MS = 60_000;
@@ -55,14 +62,30 @@ await app.prepare();
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
 // A database restart must not crash the server: the watch reports the outage and keeps polling.
 pool.on("error", () => undefined);
+const query = async <Row>(sql: string) => (await pool.query(sql)).rows as Row[];
 const cache = new PageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, maxAgeMs: MAX_AGE_MS });
+const live = new LiveHub({ maxClients: MAX_LIVE_STREAMS });
+const publishLiveVersions = () =>
+  readLiveSnapshot(query).then(
+    (snapshot) => live.publish(snapshot),
+    () => undefined, // the watch reports the outage; the next change reads again
+  );
 const watch = new VersionWatch({
-  source: postgresVersionSource(async (sql) => (await pool.query(sql)).rows),
+  source: postgresVersionSource(query),
   cache,
   intervalMs: POLL_INTERVAL_MS,
+  onChange: () => void publishLiveVersions(),
   onError: (error) => console.error(`Page cache: cannot read the guide versions, serving every page fresh (${error instanceof Error ? error.message : String(error)})`),
 });
-if (env.PAGE_CACHE_MB > 0) watch.start();
+watch.start();
+const listener = process.env.RECOVERY_ATLAS_EMBEDDED
+  ? null
+  : listenForVersions({
+      connectionString: env.DATABASE_URL,
+      onNotify: () => watch.wake(),
+      onListening: (listening) => watch.setInterval(listening ? POLL_INTERVAL_WHILE_LISTENING_MS : null),
+      onError: (error) => console.error(`Live updates: LISTEN lost, polling until it is back (${error instanceof Error ? error.message : String(error)})`),
+    });
 
 // The URL the app is reached at (scripts/start.ts always sets AUTH_URL): shared pages are rendered for it.
 const publicOrigin = env.AUTH_URL ?? `http://localhost:${env.PORT}`;
@@ -77,7 +100,9 @@ const handle =
 // Malformed addresses, oversized bodies and undecodable server-action posts get their 4xx here.
 async function handleGuarded(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const guarded = await guardRequest(request, response);
-  if (guarded) await handle(guarded, response);
+  if (!guarded) return;
+  if (new URL(guarded.url ?? "/", "http://localhost").pathname === LIVE_STREAM_PATH) live.handle(guarded, response);
+  else await handle(guarded, response);
 }
 
 let stopping = false;
@@ -120,6 +145,8 @@ async function shutdown(): Promise<void> {
   // Whatever happens below (a database that is gone with its parent), the process ends.
   setTimeout(() => process.exit(1), DRAIN_TIMEOUT_MS + 5000).unref();
   const drained = new Promise<void>((done) => server.close(() => done()));
+  // Open live streams never finish by themselves; their pages reconnect to another instance.
+  live.close();
   server.closeIdleConnections();
   const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((done) => setTimeout(() => done(true), DRAIN_TIMEOUT_MS).unref())]);
   if (timedOut) {
@@ -127,6 +154,7 @@ async function shutdown(): Promise<void> {
     server.closeAllConnections();
   }
   await watch.stop();
+  await listener?.stop();
   await pool.end().catch(() => undefined);
   await app.close();
   process.exit(0);

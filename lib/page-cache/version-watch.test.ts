@@ -163,4 +163,44 @@ describe("VersionWatch", () => {
       vi.useRealTimers();
     }
   });
+
+  it("tells onChange which exchanges changed and whether site-wide figures did", async () => {
+    const database = fakeSource({ zaif: "1", kraken: "1" });
+    const onChange = vi.fn();
+    const watch = new VersionWatch({ source: database.source, cache: new PageCache({ maxBytes: 1000, maxAgeMs: 60_000 }), intervalMs: 50, onChange });
+    await watch.poll();
+    expect(onChange).toHaveBeenLastCalledWith({ slugs: ["zaif", "kraken"], site: true });
+    await watch.poll();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    database.versions.set("kraken", "2");
+    await watch.poll();
+    expect(onChange).toHaveBeenLastCalledWith({ slugs: ["kraken"], site: false });
+  });
+
+  it("polls once more after the poll under way when woken meanwhile: that poll may have read before the write", async () => {
+    const database = fakeSource({ zaif: "1" });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = database.source.fingerprint.bind(database.source);
+    let holdNext = false;
+    database.source.fingerprint = async () => {
+      const value = await read();
+      if (holdNext) {
+        holdNext = false;
+        await gate;
+      }
+      return value;
+    };
+    const onChange = vi.fn();
+    const watch = new VersionWatch({ source: database.source, cache: new PageCache({ maxBytes: 1000, maxAgeMs: 60_000 }), intervalMs: 60_000, onChange });
+    await watch.poll();
+    holdNext = true;
+    const polling = watch.poll();
+    database.versions.set("zaif", "2");
+    watch.wake();
+    release();
+    await polling;
+    await vi.waitFor(() => expect(onChange).toHaveBeenLastCalledWith({ slugs: ["zaif"], site: false }));
+    expect(database.reads.fingerprint).toBe(3);
+  });
 });

@@ -5,6 +5,9 @@ import type { PageCache } from "./store";
 // version in its own transaction (docs/decisions/005-live-guides.md). A cheap fingerprint first;
 // only when it moved, every exchange's versions, to drop just the pages that changed. The state
 // is compared, not events counted, so a poll that failed misses nothing once one succeeds.
+// Where PostgreSQL can tell (LISTEN, lib/live/version-listener.ts) `wake` polls at once, and the
+// interval is only the safety net; the live streams (lib/live/live-hub.ts) hear of every change
+// through `onChange`.
 
 /** Per exchange slug, a string that changes whenever anything its pages show may have changed. */
 export type ExchangeVersions = ReadonlyMap<string, string>;
@@ -35,7 +38,11 @@ export type VersionWatchOptions = {
   intervalMs: number;
   now?: () => number;
   onError?: (error: unknown) => void;
+  /** After a poll that found a change: the exchanges that changed and whether site-wide figures did. */
+  onChange?: (change: VersionChange) => void;
 };
+
+export type VersionChange = { slugs: string[]; site: boolean };
 
 export class VersionWatch {
   readonly #source: VersionSource;
@@ -43,6 +50,11 @@ export class VersionWatch {
   readonly #intervalMs: number;
   readonly #now: () => number;
   readonly #onError: (error: unknown) => void;
+  readonly #onChange: (change: VersionChange) => void;
+  #intervalMsNow: number;
+  // A wake-up that came while a poll was under way: that poll may have read before the write
+  // committed, so one more follows it.
+  #pollAgain = false;
   #fingerprint: string | null = null;
   #versions: ExchangeVersions | null = null;
   #siteVersion: string | null = null;
@@ -53,10 +65,12 @@ export class VersionWatch {
   #stopped = false;
   #failing = false;
 
-  constructor({ source, cache, intervalMs, now = Date.now, onError = () => undefined }: VersionWatchOptions) {
+  constructor({ source, cache, intervalMs, now = Date.now, onError = () => undefined, onChange = () => undefined }: VersionWatchOptions) {
     this.#source = source;
     this.#cache = cache;
     this.#intervalMs = intervalMs;
+    this.#intervalMsNow = intervalMs;
+    this.#onChange = onChange;
     this.#now = now;
     this.#onError = onError;
   }
@@ -70,8 +84,24 @@ export class VersionWatch {
   poll(): Promise<void> {
     this.#polling ??= this.#pollOnce().finally(() => {
       this.#polling = null;
+      if (this.#pollAgain && !this.#stopped) {
+        this.#pollAgain = false;
+        void this.poll();
+      }
     });
     return this.#polling;
+  }
+
+  /** Something changed (a notification): poll now, or right after the poll under way. */
+  wake(): void {
+    if (this.#stopped) return;
+    if (this.#polling) this.#pollAgain = true;
+    else void this.poll();
+  }
+
+  /** The safety-net interval: long while notifications arrive, the configured one otherwise. */
+  setInterval(intervalMs: number | null): void {
+    this.#intervalMsNow = intervalMs ?? this.#intervalMs;
   }
 
   start(): void {
@@ -79,7 +109,7 @@ export class VersionWatch {
     const tick = () => {
       void this.poll().finally(() => {
         if (this.#stopped) return;
-        this.#timer = setTimeout(tick, this.#intervalMs);
+        this.#timer = setTimeout(tick, this.#intervalMsNow);
         this.#timer.unref();
       });
     };
@@ -99,8 +129,11 @@ export class VersionWatch {
       if (fingerprint !== this.#fingerprint) {
         const [versions, siteVersion] = await Promise.all([this.#source.exchangeVersions(), this.#source.siteVersion()]);
         // The first poll has nothing to compare with: whatever a render stored before it is dropped.
+        const change: VersionChange =
+          this.#versions === null ? { slugs: [...versions.keys()], site: true } : { slugs: changedExchanges(this.#versions, versions), site: siteVersion !== this.#siteVersion };
         if (this.#versions === null) this.#cache.invalidateAll();
-        else this.#cache.invalidate(changedExchanges(this.#versions, versions), { site: siteVersion !== this.#siteVersion });
+        else this.#cache.invalidate(change.slugs, { site: change.site });
+        this.#onChange(change);
         this.#versions = versions;
         this.#siteVersion = siteVersion;
         this.#fingerprint = fingerprint;

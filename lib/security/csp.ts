@@ -27,7 +27,7 @@ export function contentSecurityPolicy({ dev = false, https = false, ...scripts }
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],
-    // The live guides poll /api/guides/version on this origin (app/[locale]/_components/live-refresh.tsx).
+    // Live guides hold /api/live (or poll /api/guides/version) on this origin (app/[locale]/_components/live-refresh.tsx).
     ["connect-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],

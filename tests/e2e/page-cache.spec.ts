@@ -33,14 +33,14 @@ test.describe("the shared page cache", () => {
   }
 
   test("a guide opened before comes from the cache, and its scripts run under the hashed policy", async ({ page }) => {
-    const polled = page.waitForRequest((request) => request.url().includes(`/api/guides/version?slug=${EXCHANGE_SLUG}`));
+    const streamed = page.waitForRequest((request) => request.url().includes(`/api/live?slug=${EXCHANGE_SLUG}`));
     const response = await openCached(page, PATH);
     const policy = response.headers()["content-security-policy"] ?? "";
     expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
     expect(policy).not.toContain("nonce");
-    // The live refresh is client code: it polls only if the page's scripts ran (fixtures fail the
-    // test on any console error, which is where a blocked script would show).
-    await polled;
+    // The live refresh is client code: it opens its stream only if the page's scripts ran
+    // (fixtures fail the test on any console error, which is where a blocked script would show).
+    await streamed;
     await expect(page.getByTestId("guide-n")).toHaveText("From 5 reports");
     // A client-side navigation from the cached page works too.
     await page.getByRole("link", { name: "Compare", exact: true }).click();
