@@ -38,6 +38,8 @@ function nextBin(root: string): string {
 
 export type AppServer = {
   url: string;
+  /** The server process, for reading its CPU time. */
+  pid: number | undefined;
   /** True while the process runs. */
   alive: () => boolean;
   stop: () => Promise<void>;
@@ -94,6 +96,7 @@ export async function startAppServer({
 
   return {
     url,
+    pid: child.pid,
     alive,
     stop: async () => {
       if (alive()) {
