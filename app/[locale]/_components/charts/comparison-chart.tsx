@@ -17,10 +17,11 @@ export async function ComparisonChart({ id, bars }: { id: string; bars: readonly
   const [t, tTiming] = await Promise.all([getTranslations("guide.chart"), getTranslations("guide.timing")]);
   const height = MARGIN.top + MARGIN.bottom + Math.max(bars.length, 1) * ROW;
   const highest = Math.max(7, ...bars.map((bar) => bar.thirdQuartile ?? bar.median ?? 0));
-  const x = scaleLinear().domain([0, highest]).nice().range([MARGIN.left, WIDTH - MARGIN.right]);
+  const x = scaleLinear().domain([0, highest]).nice().rangeRound([MARGIN.left, WIDTH - MARGIN.right]);
   const y = scaleBand<string>()
     .domain(bars.map((bar) => bar.key))
     .range([MARGIN.top, height - MARGIN.bottom])
+    .round(true)
     .padding(0.3);
   const days = await getDaysFormatter();
 

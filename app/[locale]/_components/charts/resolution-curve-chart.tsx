@@ -29,9 +29,9 @@ export async function ResolutionCurveChart({
   const [t, format] = await Promise.all([getTranslations("guide.chart"), getFormatter()]);
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
   const { endDay, lastDay, cut } = resolutionChartExtent(curve, { median });
-  const x = scaleLinear().domain([0, endDay]).nice().range([MARGIN.left, WIDTH - MARGIN.right]);
+  const x = scaleLinear().domain([0, endDay]).nice().rangeRound([MARGIN.left, WIDTH - MARGIN.right]);
   const shownUntil = x.domain()[1] ?? endDay;
-  const y = scaleLinear().domain([0, 1]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear().domain([0, 1]).rangeRound([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const shown = curve.filter((point) => point.time <= shownUntil);
   const points: [number, number][] = [[0, 0], ...shown.map((point): [number, number] => [point.time, 1 - point.survival])];
   // The estimate is flat after the last observed time up to where the data end, or the axis does.
