@@ -146,6 +146,28 @@ describe("deleteAccount", () => {
     expect(await readCounter(db(), exchange.id)).toBeGreaterThan(before);
   });
 
+  it("keeps the counts exact while others vote on the same reports during the deletion", async () => {
+    const exchange = await createExchange(db());
+    const [author, leaving] = await Promise.all([createUser(db()), createUser(db())]);
+    const voters = await Promise.all(Array.from({ length: 6 }, () => createUser(db())));
+    const reports = await Promise.all([1, 2].map(() => createReport(db(), { exchangeId: exchange.id, authorId: author.id })));
+    for (const report of reports) await castVote({ actor: actorOf(leaving), input: { reportId: report.id, value: "HELPFUL" } });
+
+    await Promise.all([
+      deleteAccount({ actor: actorOf(leaving), reports: "keep" }),
+      ...voters.flatMap((voter, index) => reports.map((report) => castVote({ actor: actorOf(voter), input: { reportId: report.id, value: index % 2 ? "HELPFUL" : "NOT_HELPFUL" } }))),
+    ]);
+    for (const report of reports) {
+      const [stored, helpful, total] = await Promise.all([
+        db().report.findUniqueOrThrow({ where: { id: report.id } }),
+        db().vote.count({ where: { reportId: report.id, value: "HELPFUL" } }),
+        db().vote.count({ where: { reportId: report.id } }),
+      ]);
+      expect({ helpful: stored.helpfulVotes, total: stored.voteCount }).toEqual({ helpful, total });
+      expect(total).toBe(voters.length);
+    }
+  });
+
   it("marks a guide stale when the account's published reports go, and not for a kept one", async () => {
     const [kept, removed] = await Promise.all([createExchange(db()), createExchange(db())]);
     const [keeper, remover] = await Promise.all([createUser(db()), createUser(db())]);
