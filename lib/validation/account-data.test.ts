@@ -22,7 +22,6 @@ describe("DeleteAccountInputSchema, as the form posts it", () => {
     [{}, { reports: { key: "chooseReports" }, confirmed: { key: "confirmRequired" } }],
   ])("refuses %j with field errors", (entries, errors) => {
     const submission = parseForm(form(entries), DeleteAccountInputSchema);
-    expect(submission.status).toBe("error");
-    expect(submission.error).toEqual(errors);
+    expect(submission.status === "error" ? submission.error : null).toEqual(errors);
   });
 });
