@@ -91,7 +91,7 @@ export async function ReportView({
         <Heading id={headingId} className="text-xl font-semibold">
           {t("title", { exchange: primaryName(report.exchange, locale), month })}
         </Heading>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.authorName ?? t("anonymous") })}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.authorDeleted ? t("deletedUser") : (report.authorName ?? t("anonymous")) })}</p>
         {choice.kind === "untranslated" ? (
           <p role="note" className="text-sm font-medium text-slate-700 dark:text-slate-300">
             {t("untranslatedNotice", { language: originalLanguageName })}

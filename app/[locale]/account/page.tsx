@@ -3,9 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { findOwnAccount } from "@/lib/data/users/find-own-account";
+import { listOwnCases } from "@/lib/data/users/list-own-cases";
+import { listOwnReports } from "@/lib/data/users/list-own-reports";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { DisplayNameForm } from "./display-name-form";
 import { ClientMessages } from "../_components/client-messages";
+import { DataRightsSection } from "./data-rights-section";
+import { OwnCasesSection } from "./own-cases-section";
+import { OwnReportsSection } from "./own-reports-section";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +24,13 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const locale = resolvePageLocale((await params).locale);
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
-  const [t, format, account] = await Promise.all([getTranslations("auth.account"), getFormatter(), findOwnAccount({ actor })]);
+  const [t, format, account, reports, cases] = await Promise.all([
+    getTranslations("auth.account"),
+    getFormatter(),
+    findOwnAccount({ actor }),
+    listOwnReports({ actor }),
+    listOwnCases({ actor }),
+  ]);
 
   return (
     <div className="mx-auto max-w-xl space-y-8">
@@ -43,6 +54,10 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <DisplayNameForm current={account.displayName ?? ""} />
         </ClientMessages>
       </section>
+
+      <OwnReportsSection reports={reports} locale={locale} />
+      <OwnCasesSection cases={cases} locale={locale} />
+      <DataRightsSection />
     </div>
   );
 }

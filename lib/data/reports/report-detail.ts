@@ -42,7 +42,7 @@ export const reportDetailSelect = {
   createdAt: true,
   updatedAt: true,
   ...reportContentSelect,
-  author: { select: { displayName: true } },
+  author: { select: { displayName: true, deletedAt: true } },
   exchange: { select: { slug: true, nameEn: true, nameJa: true, officialDomains: true } },
   events: {
     select: { id: true, kind: true, occurredAt: true, precision: true, language: true, note: true, noteTranslation: true },
@@ -59,6 +59,8 @@ type ReportRow = Prisma.ReportGetPayload<{ select: typeof reportDetailSelect }>;
 
 export type ReportDetail = Omit<ReportRow, "author" | "requiredItems" | "updates"> & {
   authorName: string | null;
+  /** Authored by the stand-in of deleted accounts (lib/data/users/deleted-user.ts): shown as "deleted user". */
+  authorDeleted: boolean;
   requiredItems: { code: string; labelEn: string; labelJa: string; note: string | null; noteTranslation: string | null }[];
   history: ReportHistoryEntry[];
 };
@@ -67,6 +69,7 @@ export function toReportDetail({ author, requiredItems, updates, ...report }: Re
   return {
     ...report,
     authorName: author.displayName,
+    authorDeleted: author.deletedAt !== null,
     requiredItems: requiredItems.map(({ note, noteTranslation, item }) => ({ code: item.code, labelEn: item.labelEn, labelJa: item.labelJa, note, noteTranslation })),
     history: updates.map(toHistoryEntry),
   };
