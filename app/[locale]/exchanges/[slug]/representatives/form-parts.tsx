@@ -1,6 +1,6 @@
 "use client";
 
-import type { getFormProps } from "@conform-to/react";
+import { getSelectProps, type getFormProps } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
@@ -16,17 +16,25 @@ export const controlClass =
 /** The parts of a Conform field this needs, whatever its value type. */
 type Field = { id: string; descriptionId: string; errorId: string; errors?: unknown };
 
-export function LabelledField({ field, label, hint, children }: { field: Field; label: string; hint?: string; children: ReactNode }) {
+/** The hint and the error under a control, each named by the id Conform points aria-describedby at. */
+function FieldNotes({ field, hint }: { field: Field; hint?: string }) {
   const tRoot = useTranslations();
   const error = field.errors as FieldError | undefined;
+  const errorText = error ? tRoot(error.key, error.values) : null;
+  return (
+    <>
+      {hint ? <p id={field.descriptionId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">{hint}</p> : null}
+      {errorText ? <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">{errorText}</p> : null}
+    </>
+  );
+}
+
+export function LabelledField({ field, label, hint, children }: { field: Field; label: string; hint?: string; children: ReactNode }) {
   return (
     <div>
-      <label htmlFor={field.id} className="block text-sm font-medium">
-        {label}
-      </label>
+      <label htmlFor={field.id} className="block text-sm font-medium">{label}</label>
       {children}
-      {hint ? <p id={field.descriptionId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">{hint}</p> : null}
-      {error ? <p id={field.errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">{tRoot(error.key, error.values)}</p> : null}
+      <FieldNotes field={field} hint={hint} />
     </div>
   );
 }
@@ -62,13 +70,15 @@ export function FormFrame({ formProps, formAction, state, pending, slug, label, 
   );
 }
 
-/** The site's two languages as a choice. */
-export function LanguageOptions() {
+/** The language a text is written in: one of the site's two. */
+export function LanguageField({ field, label }: { field: Parameters<typeof getSelectProps>[0] & Field; label: string }) {
   const t = useTranslations("representatives.languages");
   return (
-    <>
-      <option value="en">{t("en")}</option>
-      <option value="ja">{t("ja")}</option>
-    </>
+    <LabelledField field={field} label={label}>
+      <select {...getSelectProps(field)} className={`${controlClass} sm:max-w-xs`}>
+        <option value="en">{t("en")}</option>
+        <option value="ja">{t("ja")}</option>
+      </select>
+    </LabelledField>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ReportReplyInputSchema, REPRESENTATIVE_LIMITS } from "@/lib/validation/representatives";
 import { useActionForm } from "../../../_components/use-action-form";
 import { postReplyAction } from "./actions";
-import { controlClass, FormFrame, LabelledField, LanguageOptions } from "./form-parts";
+import { controlClass, FormFrame, LabelledField, LanguageField } from "./form-parts";
 
 /** One reply under one report; the list offers reports without a reply yet. */
 export function ReplyForm({ slug, reports, locale }: { slug: string; reports: { id: string; label: string }[]; locale: "en" | "ja" }) {
@@ -25,11 +25,7 @@ export function ReplyForm({ slug, reports, locale }: { slug: string; reports: { 
       <LabelledField field={fields.text} label={t("text")} hint={t("textHint")}>
         <textarea {...getTextareaProps(fields.text)} rows={4} maxLength={REPRESENTATIVE_LIMITS.reply} className={controlClass} />
       </LabelledField>
-      <LabelledField field={fields.textLanguage} label={t("language")}>
-        <select {...getSelectProps(fields.textLanguage)} className={`${controlClass} sm:max-w-xs`}>
-          <LanguageOptions />
-        </select>
-      </LabelledField>
+      <LanguageField field={fields.textLanguage} label={t("language")} />
     </FormFrame>
   );
 }

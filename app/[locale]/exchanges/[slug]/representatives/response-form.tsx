@@ -1,11 +1,11 @@
 "use client";
 
-import { getFormProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import { getFormProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { ExchangeResponseInputSchema, REPRESENTATIVE_LIMITS } from "@/lib/validation/representatives";
 import { useActionForm } from "../../../_components/use-action-form";
 import { saveResponseAction } from "./actions";
-import { controlClass, FormFrame, LabelledField, LanguageOptions } from "./form-parts";
+import { controlClass, FormFrame, LabelledField, LanguageField } from "./form-parts";
 
 export type ResponseDefaults = { responseId?: string; text?: string; textLanguage?: "en" | "ja"; textTranslation?: string };
 
@@ -20,11 +20,7 @@ export function ResponseForm({ slug, label, defaults }: { slug: string; label: s
       <LabelledField field={fields.text} label={t("text")} hint={t("textHint")}>
         <textarea {...getTextareaProps(fields.text)} rows={6} maxLength={REPRESENTATIVE_LIMITS.response} className={controlClass} />
       </LabelledField>
-      <LabelledField field={fields.textLanguage} label={t("language")}>
-        <select {...getSelectProps(fields.textLanguage)} className={`${controlClass} sm:max-w-xs`}>
-          <LanguageOptions />
-        </select>
-      </LabelledField>
+      <LanguageField field={fields.textLanguage} label={t("language")} />
       <LabelledField field={fields.textTranslation} label={t("translation")} hint={t("translationHint")}>
         <textarea {...getTextareaProps(fields.textTranslation)} rows={4} maxLength={REPRESENTATIVE_LIMITS.response} className={controlClass} />
       </LabelledField>
