@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCreateReport, canDeleteReport, canEditOfficialProcedure, canEditReport, canFlag, canManageUser, canModerate, canVote, type Actor } from "./permissions";
+import { canCreateReport, canDecideProcedureProposal, canDecideRepresentation, canDeleteReport, canEditOfficialProcedure, canEditReport, canFlag, canManageUser, canModerate, canReplyToReport, canRequestRepresentation, canSpeakForExchange, canVote, type Actor } from "./permissions";
 
 const created = new Date("2026-01-01T00:00:00Z");
 const actors: Record<string, Actor | null> = {
@@ -58,5 +58,42 @@ describe("permissions", () => {
   it("lets only active moderators and admins edit an exchange's official procedure", () => {
     const allowed = Object.entries(actors).filter(([, actor]) => canEditOfficialProcedure(actor)).map(([name]) => name);
     expect(allowed).toEqual(["moderator", "admin"]);
+  });
+});
+
+describe("representatives", () => {
+  const rep = (userId: string, status: "REQUESTED" | "APPROVED" | "REVOKED", exchangeId = "A") => ({ userId, exchangeId, status });
+  // actor, representation, speaks for A, speaks for B, request, decide representatives, decide proposals
+  const repMatrix: [string, ReturnType<typeof rep> | null, boolean, boolean, boolean, boolean, boolean][] = [
+    ["anonymous", null, false, false, false, false, false],
+    ["other", null, false, false, true, false, false],
+    ["other", rep("other", "REQUESTED"), false, false, true, false, false],
+    ["other", rep("other", "APPROVED"), true, false, true, false, false],
+    ["other", rep("other", "REVOKED"), false, false, true, false, false],
+    ["other", rep("author", "APPROVED"), false, false, true, false, false],
+    ["moderator", null, false, false, true, false, true],
+    ["admin", null, false, false, true, true, true],
+    ["bannedAuthor", rep("author", "APPROVED"), false, false, false, false, false],
+    ["bannedAdmin", null, false, false, false, false, false],
+  ];
+  it.each(repMatrix)("%s with %o", (name, representation, speaksA, speaksB, request, decideReps, decideProposals) => {
+    const actor = actors[name] ?? null;
+    expect([
+      canSpeakForExchange(actor, representation, "A"),
+      canSpeakForExchange(actor, representation, "B"),
+      canRequestRepresentation(actor),
+      canDecideRepresentation(actor),
+      canDecideProcedureProposal(actor),
+    ]).toEqual([speaksA, speaksB, request, decideReps, decideProposals]);
+  });
+
+  it("lets a representative reply under a live report of their exchange, not under their own or another exchange's", () => {
+    const other = actors.other ?? null;
+    const approved = rep("other", "APPROVED");
+    expect(canReplyToReport(other, approved, { ...report, exchangeId: "A" })).toBe(true);
+    expect(canReplyToReport(other, approved, { ...report, exchangeId: "B" })).toBe(false);
+    expect(canReplyToReport(other, approved, { ...deleted, exchangeId: "A" })).toBe(false);
+    expect(canReplyToReport(other, approved, { authorId: "other", deletedAt: null, exchangeId: "A" })).toBe(false);
+    expect(canReplyToReport(other, rep("other", "REVOKED"), { ...report, exchangeId: "A" })).toBe(false);
   });
 });

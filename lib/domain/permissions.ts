@@ -56,3 +56,31 @@ export function canManageUser(actor: Actor | null, targetUserId: string): boolea
 export function canEditOfficialProcedure(actor: Actor | null): boolean {
   return isModerator(actor);
 }
+
+/** A person's standing for one exchange (ExchangeRepresentative), as the right-of-reply rules read it. */
+export type Representation = { userId: string; exchangeId: string; status: "REQUESTED" | "APPROVED" | "REVOKED" };
+
+/** Any active user may ask to speak for an exchange; the address check and an admin decide. */
+export function canRequestRepresentation(actor: Actor | null): boolean {
+  return isActive(actor);
+}
+
+/** Only admins approve or revoke representatives. */
+export function canDecideRepresentation(actor: Actor | null): boolean {
+  return isAdmin(actor);
+}
+
+/** An approved representative speaks for their own exchange only: the role is per exchange. */
+export function canSpeakForExchange(actor: Actor | null, representation: Representation | null, exchangeId: string): boolean {
+  return isActive(actor) && representation !== null && representation.userId === actor.id && representation.status === "APPROVED" && representation.exchangeId === exchangeId;
+}
+
+/** A representative replies under a live report about their exchange, never under their own. */
+export function canReplyToReport(actor: Actor | null, representation: Representation | null, report: ReportOwnership & { exchangeId: string }): boolean {
+  return canSpeakForExchange(actor, representation, report.exchangeId) && report.deletedAt === null && report.authorId !== actor?.id;
+}
+
+/** Moderators and admins accept or reject representatives' proposed official facts. */
+export function canDecideProcedureProposal(actor: Actor | null): boolean {
+  return isModerator(actor);
+}

@@ -12,6 +12,7 @@ const catalogues = {
       import("../../messages/en/guide.json"),
       import("../../messages/en/official.json"),
       import("../../messages/en/accountData.json"),
+      import("../../messages/en/representatives.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -22,6 +23,7 @@ const catalogues = {
       import("../../messages/ja/guide.json"),
       import("../../messages/ja/official.json"),
       import("../../messages/ja/accountData.json"),
+      import("../../messages/ja/representatives.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

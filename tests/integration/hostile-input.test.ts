@@ -33,6 +33,8 @@ const { signOutAction } = await import("@/app/[locale]/_components/sign-out-acti
 const { decideAction } = await import("@/app/[locale]/moderation/actions");
 const { changeDisplayName } = await import("@/app/[locale]/account/actions");
 const officialActions = await import("@/app/[locale]/exchanges/[slug]/official/actions");
+const representativeActions = await import("@/app/[locale]/exchanges/[slug]/representatives/actions");
+const representativeDecisions = await import("@/app/[locale]/moderation/representatives/actions");
 const { requestSignInLink, signInWithProvider } = await import("@/app/[locale]/sign-in/actions");
 const { db } = await import("@/lib/db");
 
@@ -149,6 +151,12 @@ describe("server actions take anything, or nothing, without throwing", () => {
     ["signOutAction", signOutAction],
     ["saveOfficialFactAction", officialActions.saveOfficialFactAction],
     ["saveOfficialProcedureAction", officialActions.saveOfficialProcedureAction],
+    ["requestRepresentationAction", representativeActions.requestRepresentationAction],
+    ["saveResponseAction", representativeActions.saveResponseAction],
+    ["postReplyAction", representativeActions.postReplyAction],
+    ["proposeFactAction", representativeActions.proposeFactAction],
+    ["decideRepresentativeAction", representativeDecisions.decideRepresentativeAction],
+    ["decideProposalAction", representativeDecisions.decideProposalAction],
   ];
 
   it.each(actions)("%s", async (_name, action) => {

@@ -20,6 +20,7 @@ import { StatusBadge } from "../../_components/status-badge";
 import { ContactSection, GuideOverview, LanguageSection, PrepareSection, PreventionSection, TimingSection, TipsSection } from "./guide-sections";
 import { RenderComplete } from "../../_components/render-complete";
 import { OfficialSection } from "./official-section";
+import { ExchangeResponses } from "./exchange-responses";
 
 export const dynamic = "force-dynamic";
 
@@ -116,6 +117,7 @@ export default async function ExchangePage({ params }: Props) {
         {stats.n > 0 ? <TipsSection tips={outline.tips} labels={labels} /> : null}
         <PreventionSection />
       </section>
+      <ExchangeResponses exchange={exchange} exchangeName={name} locale={locale} />
 
       <section aria-labelledby="facts-title" className="space-y-3">
         <h2 id="facts-title" className="text-lg font-semibold">

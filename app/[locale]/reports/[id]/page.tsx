@@ -12,6 +12,7 @@ import { ReportView } from "../../_components/report-view";
 import { SafetyNotice } from "../../_components/safety-notice";
 import { ClearSubmittedDraft } from "../_components/clear-submitted-draft";
 import { HeldNotice } from "../_components/held-notice";
+import { ExchangeReply } from "../_components/exchange-reply";
 
 export const dynamic = "force-dynamic";
 
@@ -62,6 +63,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       {isAuthor ? <HeldNotice status={report.status} heldReasons={report.heldReasons} showEditHint /> : null}
       <SafetyNotice />
       <ReportView report={report} headingLevel={1} showPermalink={false} />
+      <ExchangeReply reportId={report.id} exchange={report.exchange} locale={locale} />
     </div>
   );
 }
