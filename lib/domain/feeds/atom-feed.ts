@@ -59,7 +59,6 @@ export function buildAtomFeed(input: AtomFeedInput): string {
 // Characters XML 1.0 cannot carry at all are dropped.
 function escapeHtml(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
