@@ -70,9 +70,8 @@ export async function guideChangesFeed(locale: Locale, slug: string): Promise<st
   const labels = new Map(changes.itemLabels.map((item) => [item.code, locale === "ja" ? item.labelJa : item.labelEn] as const));
   const listOf = (codes: string[]) => (codes.length > 0 ? codes.map((code) => labels.get(code) ?? code).join(t("listSeparator")) : t("nothing"));
   const describeEdit = (edit: OfficialEditFeedItem) => ({
-    title: t("officialEntryTitle", {
+    title: t(`officialEntryTitle.${edit.kind}`, {
       exchange,
-      kind: edit.kind,
       subject: edit.subject === "PROCEDURE" ? t("officialProcedureSubject") : tOfficial(`kinds.${edit.subject}` as "kinds.NOTE"),
     }),
     summary: (locale === "ja" ? edit.text?.ja : edit.text?.en) || (edit.text?.en ?? ""),
