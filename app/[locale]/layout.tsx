@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
+import { openGraphFor, siteAlternates } from "@/lib/seo/page-alternates";
+import { publicOrigin } from "@/lib/seo/public-origin";
 import { LocaleSwitcher } from "./_components/locale-switcher";
 import { UserMenu } from "./_components/user-menu";
 import { ClientMessages } from "./_components/client-messages";
@@ -17,9 +19,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
+    metadataBase: new URL(publicOrigin()),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
-    alternates: { languages: { en: "/en", ja: "/ja" } },
+    alternates: await siteAlternates(locale),
+    openGraph: await openGraphFor({ locale }),
+    twitter: { card: "summary" },
   };
 }
 

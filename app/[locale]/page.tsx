@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { after } from "next/server";
 import { Suspense } from "react";
@@ -8,8 +9,15 @@ import { countryName, primaryName, secondaryName } from "./_components/names";
 import { RenderComplete } from "./_components/render-complete";
 import { SafetyNotice } from "./_components/safety-notice";
 import { StatusBadge } from "./_components/status-badge";
+import { alternatesFor, openGraphFor } from "@/lib/seo/page-alternates";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "feeds.meta" });
+  return { title: { absolute: t("homeTitle") }, alternates: await alternatesFor({ locale, path: "" }), openGraph: await openGraphFor({ locale, title: t("homeTitle"), path: "" }) };
+}
 
 export default async function HomePage({
   params,

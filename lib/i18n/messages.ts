@@ -13,6 +13,7 @@ const catalogues = {
       import("../../messages/en/official.json"),
       import("../../messages/en/accountData.json"),
       import("../../messages/en/representatives.json"),
+      import("../../messages/en/feeds.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -24,6 +25,7 @@ const catalogues = {
       import("../../messages/ja/official.json"),
       import("../../messages/ja/accountData.json"),
       import("../../messages/ja/representatives.json"),
+      import("../../messages/ja/feeds.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -4,6 +4,7 @@ import { after } from "next/server";
 import { listComparison } from "@/lib/data/guides/list-comparison";
 import type { ComparisonSortKey, RankedComparisonRow } from "@/lib/domain/stats";
 import { resolvePageLocale } from "@/lib/i18n/locale";
+import { alternatesFor, openGraphFor } from "@/lib/seo/page-alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { ComparisonQuerySchema, type ComparisonQuery } from "@/lib/validation/guide";
 import { ComparisonChart } from "../_components/charts/comparison-chart";
@@ -38,8 +39,9 @@ function readQuery(searchParams: SearchParams): ComparisonQuery {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "guide.compare" });
-  return { title: t("title") };
+  const [t, tMeta] = await Promise.all([getTranslations({ locale, namespace: "guide.compare" }), getTranslations({ locale, namespace: "feeds.meta" })]);
+  const description = tMeta("compareDescription");
+  return { title: t("title"), description, alternates: await alternatesFor({ locale, path: "/compare" }), openGraph: await openGraphFor({ locale, title: t("title"), description, path: "/compare" }) };
 }
 
 /** Exchanges side by side, ranked on one figure; the ones below the sample threshold listed apart. */

@@ -21,6 +21,8 @@ import { ContactSection, GuideOverview, LanguageSection, PrepareSection, Prevent
 import { RenderComplete } from "../../_components/render-complete";
 import { OfficialSection } from "./official-section";
 import { ExchangeResponses } from "./exchange-responses";
+import { JsonLd } from "../../_components/json-ld";
+import { guideJsonLd, guideMetadata } from "./guide-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +38,7 @@ const loadGuide = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const guide = await loadGuide(slug);
-  return guide ? { title: primaryName(guide.exchange, locale) } : {};
+  return guide ? guideMetadata({ guide, locale }) : {};
 }
 
 /** An exchange's guide: what to prepare, where to write, how long it takes, then its best-ranked reports in full. */
@@ -46,13 +48,14 @@ export default async function ExchangePage({ params }: Props) {
   const guide = await loadGuide(slug);
   if (!guide) notFound();
   const { exchange, stats, topReports, computedAt } = guide;
-  const [t, tForm, tGuide, tOfficial, official, actor] = await Promise.all([
+  const [t, tForm, tGuide, tOfficial, official, actor, jsonLd] = await Promise.all([
     getTranslations("exchange"),
     getTranslations("reportForm"),
     getTranslations("guide"),
     getTranslations("official"),
     findOfficialProcedure({ slug }),
     getActor(),
+    guideJsonLd({ guide, locale }),
   ]);
   const procedure = official?.procedure ?? null;
   const notes = locale === "ja" ? exchange.notesJa : exchange.notesEn;
@@ -184,6 +187,7 @@ export default async function ExchangePage({ params }: Props) {
           </p>
         ) : null}
       </section>
+      <JsonLd data={jsonLd} />
       <RenderComplete />
     </div>
   );
