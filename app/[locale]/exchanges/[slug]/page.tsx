@@ -20,6 +20,7 @@ import { StatusBadge } from "../../_components/status-badge";
 import { ContactSection, GuideOverview, LanguageSection, PrepareSection, PreventionSection, TimingSection, TipsSection } from "./guide-sections";
 import { RenderComplete } from "../../_components/render-complete";
 import { OfficialSection } from "./official-section";
+import { TrackCaseLink } from "../../_components/track-case-link";
 
 export const dynamic = "force-dynamic";
 
@@ -167,6 +168,7 @@ export default async function ExchangePage({ params }: Props) {
             {tForm("writeReport")}
           </Link>
         </div>
+        <TrackCaseLink slug={exchange.slug} />
         {topReports.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
             {t("noReports")}
