@@ -1,3 +1,4 @@
+import "server-only";
 import type { TimelineEventFact } from "../../domain/stats/types";
 import type { Prisma } from "../../generated/prisma/client";
 
