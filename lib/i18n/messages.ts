@@ -14,6 +14,7 @@ const catalogues = {
       import("../../messages/en/accountData.json"),
       import("../../messages/en/representatives.json"),
       import("../../messages/en/feeds.json"),
+      import("../../messages/en/cases.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -26,6 +27,7 @@ const catalogues = {
       import("../../messages/ja/accountData.json"),
       import("../../messages/ja/representatives.json"),
       import("../../messages/ja/feeds.json"),
+      import("../../messages/ja/cases.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -18,7 +18,7 @@ export function UserMenu({ locale }: { locale: string }) {
 }
 
 async function UserMenuContent({ locale }: { locale: string }) {
-  const [actor, t] = await Promise.all([getActor(), getTranslations("auth.menu")]);
+  const [actor, t, tCases] = await Promise.all([getActor(), getTranslations("auth.menu"), getTranslations("cases")]);
   if (!actor) {
     return <SignInLink label={t("signIn")} className={`${linkClass} text-sm font-medium`} />;
   }
@@ -30,6 +30,9 @@ async function UserMenuContent({ locale }: { locale: string }) {
           {t("moderation")}
         </Link>
       ) : null}
+      <Link href="/cases" prefetch={false} className={linkClass}>
+        {tCases("menuLink")}
+      </Link>
       <Link href="/account" prefetch={false} aria-label={t("account", { name })} title={name} className={`${linkClass} max-w-[8rem] truncate font-medium sm:max-w-[14rem]`}>
         {name}
       </Link>

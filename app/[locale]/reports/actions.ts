@@ -38,7 +38,7 @@ function revalidateReportPages(reportId: string, exchangeSlugs: string[]): void 
   }
 }
 
-type Write = { locale: Locale; reportId: string; actor: SessionUser };
+type Write = { locale: Locale; reportId: string; caseId: string | undefined; actor: SessionUser };
 
 /**
  * One write from a posted form: parsed with the form's schema (invalid input, or a row added or
@@ -53,18 +53,21 @@ async function writeFromForm<Schema extends z.ZodType>(
   const formData = postedForm(posted);
   const locale = postedLocale(formData);
   const reportId = textOf(formData, "reportId");
+  // The tracked case a new report is published from (app/[locale]/cases), linked by createReport.
+  const caseId = textOf(formData, "caseId") || undefined;
   const submission = parseForm(formData, schema);
   if (submission.status !== "success") return { reply: submission.reply() };
   const value: z.output<Schema> = submission.value;
-  const result = await guardedForActor(context, (actor) => write(value, { locale, reportId, actor }));
+  const result = await guardedForActor(context, (actor) => write(value, { locale, reportId, caseId, actor }));
   if (!result.ok) return failedState(submission, result.failure, { signInUrl: signInUrlFor(locale, returnPath(encodeURIComponent(reportId))) });
   revalidateReportPages(result.value.id, [result.value.exchangeSlug]);
+  if (caseId) for (const pageLocale of routing.locales) revalidatePath(`/${pageLocale}/cases/${caseId}`);
   redirect(`/${locale}/reports/${result.value.id}?saved=${saved}`);
 }
 
 export async function createReportAction(_previous: FormState, posted: FormData): Promise<FormState> {
-  return writeFromForm(posted, { schema: ReportFormSchema, context: "Report creation", returnPath: () => "/reports/new", saved: "created" }, (input, { actor }) =>
-    createReport({ actor, input }),
+  return writeFromForm(posted, { schema: ReportFormSchema, context: "Report creation", returnPath: () => "/reports/new", saved: "created" }, (input, { actor, caseId }) =>
+    createReport({ actor, input, caseId }),
   );
 }
 

@@ -3,7 +3,8 @@ import { db } from "../../db";
 import { canCreateReport, type Actor } from "../../domain/permissions";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { ReportStatus } from "../../generated/prisma/enums";
-import { ForbiddenError, NotSignedInError } from "../errors";
+import { requireOwnCase } from "../cases/require-own-case";
+import { ConflictError, ForbiddenError, NotSignedInError } from "../errors";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { consumeRateLimit } from "../rate-limit";
 import { isUniqueViolation } from "../unique-violation";
@@ -20,11 +21,14 @@ function findByIdempotencyKey(authorId: string, idempotencyKey: string, client: 
  * Publishes a report, or holds it for review when the detectors find scam contacts. Idempotent
  * per author and idempotency key: a repeated submission (double click, a retry after a timeout,
  * two tabs) returns the first report with `changed: false`, even when both arrive at once.
+ * `caseId`: the actor's own tracked case the report is published from, linked in the same
+ * transaction (anyone else's case is not found; a case already published is a conflict).
  */
-export async function createReport({ actor, input }: { actor: Actor | null; input: unknown }): Promise<ReportWriteResult> {
+export async function createReport({ actor, input, caseId }: { actor: Actor | null; input: unknown; caseId?: string }): Promise<ReportWriteResult> {
   if (!actor) throw new NotSignedInError();
   if (!canCreateReport(actor)) throw new ForbiddenError("report.create");
   const report = parseReportInput(input);
+  if (caseId !== undefined) await requireOwnCase(actor, caseId);
 
   const existing = await findByIdempotencyKey(actor.id, report.idempotencyKey);
   if (existing) return toWriteResult(existing, false);
@@ -53,6 +57,10 @@ export async function createReport({ actor, input }: { actor: Actor | null; inpu
         select: writeResultSelect,
       });
       await recordUpdate(tx, created.id, actor.id, "CREATED", { status, heldReasons: prepared.reasons });
+      if (caseId !== undefined) {
+        const linked = await tx.recoveryCase.updateMany({ where: { id: caseId, ownerId: actor.id, publishedReportId: null }, data: { publishedReportId: created.id } });
+        if (linked.count === 0) throw new ConflictError(`case ${caseId} was already published`);
+      }
       // A held report is not in any guide until a moderator publishes it (which bumps then).
       if (status === "PUBLISHED") await bumpGuideVersion(tx, prepared.exchange.id);
       return toWriteResult(created, true);

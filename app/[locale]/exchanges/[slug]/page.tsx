@@ -23,6 +23,7 @@ import { OfficialSection } from "./official-section";
 import { ExchangeResponses } from "./exchange-responses";
 import { JsonLd } from "../../_components/json-ld";
 import { guideJsonLd, guideMetadata } from "./guide-metadata";
+import { TrackCaseLink } from "../../_components/track-case-link";
 
 export const dynamic = "force-dynamic";
 
@@ -172,6 +173,7 @@ export default async function ExchangePage({ params }: Props) {
             {tForm("writeReport")}
           </Link>
         </div>
+        <TrackCaseLink slug={exchange.slug} />
         {topReports.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
             {t("noReports")}

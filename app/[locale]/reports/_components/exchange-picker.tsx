@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { normalizeForSearch, searchExchanges } from "@/lib/domain/exchange-search";
-import { controlProps, FieldError, FieldHint, fieldId, inputClass } from "./field";
+import { controlProps, FieldError, FieldHint, fieldId, inputClass } from "../../_components/field";
 import { useHydrated } from "./use-hydrated";
 
 export type PickerExchange = { slug: string; nameEn: string; nameJa: string; aliases: string[] };

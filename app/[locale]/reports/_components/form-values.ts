@@ -57,8 +57,23 @@ export function itemRows(value: unknown, vocabulary: readonly string[]): { code:
  * The form's starting values: the stored report when editing (its items at their places in the
  * vocabulary), otherwise an empty report in the author's language.
  */
-export function formDefaults({ stored, exchangeSlug, locale, idempotencyKey, vocabulary }: { stored?: StoredReportValues; exchangeSlug: string; locale: string; idempotencyKey: string; vocabulary: readonly string[] }) {
-  if (!stored) return { idempotencyKey, exchangeSlug, inquiryLanguage: locale, textLanguage: locale } satisfies Partial<ReportInputDraft>;
+export function formDefaults({
+  stored,
+  prefill,
+  exchangeSlug,
+  locale,
+  idempotencyKey,
+  vocabulary,
+}: {
+  stored?: StoredReportValues;
+  /** A new report's starting values from elsewhere (a tracked case), over the empty report's. */
+  prefill?: Partial<ReportInputDraft>;
+  exchangeSlug: string;
+  locale: string;
+  idempotencyKey: string;
+  vocabulary: readonly string[];
+}) {
+  if (!stored) return { inquiryLanguage: locale, textLanguage: locale, ...prefill, idempotencyKey, exchangeSlug } satisfies Partial<ReportInputDraft>;
   const items = new Map(stored.requiredItems.map((item) => [item.code, item]));
   return {
     ...stored,

@@ -5,7 +5,7 @@ import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { findPersonalData, PERSONAL_DATA_KINDS, redactPersonalData, type PersonalDataKind, type PersonalDataMatch, type RedactionLabels } from "@/lib/domain/detection/personal-data";
 import { assessText, SCAM_CONTACT_KINDS, type ScamContactKind } from "@/lib/domain/detection/scam-contacts";
 import { findSecretRequests } from "@/lib/domain/detection/secret-requests";
-import { buttonClass } from "./field";
+import { buttonClass } from "../../_components/field";
 
 export type ScannedText = { key: string; label: string; text: string };
 

@@ -15,8 +15,8 @@ import { createReportAction, updateReportAction } from "../actions";
 import { DerivedDurations } from "./derived-durations";
 import { differsFrom, draftStorageKey, markDraftSubmitted, parseDraft, readDraftText, removeDraft, saveDraft, subscribeToDrafts, type DraftValues, type StoredDraft } from "./draft-store";
 import { ExchangePicker } from "./exchange-picker";
-import { buttonClass, Field, inputClass, primaryButtonClass, textProps } from "./field";
-import { useErrorTexts, useFocusOnRefusal, ChoiceGroup, CountedTextArea, Section, SelectField } from "./form-parts";
+import { buttonClass, Field, inputClass, primaryButtonClass, textProps } from "../../_components/field";
+import { useErrorTexts, useFocusOnRefusal, ChoiceGroup, CountedTextArea, Section, SelectField } from "../../_components/form-parts";
 import { eventRows, textOf, type formDefaults } from "./form-values";
 import { PersonalDataPanel } from "./personal-data-panel";
 import { useReportTexts } from "./report-texts";
@@ -45,6 +45,7 @@ function draftOf(formData: FormData): DraftValues {
 export function ReportForm({
   mode,
   reportId,
+  caseId,
   locale,
   userId,
   exchanges,
@@ -53,6 +54,8 @@ export function ReportForm({
 }: {
   mode: "create" | "edit";
   reportId?: string;
+  /** The tracked case this new report is published from. */
+  caseId?: string;
   locale: string;
   userId: string;
   exchanges: FormExchange[];
@@ -163,6 +166,7 @@ export function ReportForm({
         <button type="submit" hidden tabIndex={-1} />
         <input type="hidden" name="locale" value={locale} />
         {reportId ? <input type="hidden" name="reportId" value={reportId} /> : null}
+        {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
         <input type="hidden" {...textProps(fields.idempotencyKey)} key={fields.idempotencyKey.key} />
         {offer ? (
           <div role="region" aria-label={t("draft.restore")} className="flex flex-col gap-3 rounded-lg border border-brand-600 bg-brand-50 p-4 sm:flex-row sm:items-center sm:justify-between dark:border-brand-300 dark:bg-slate-900">

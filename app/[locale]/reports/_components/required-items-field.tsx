@@ -3,7 +3,7 @@
 import { useField } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { LIMITS, OTHER_ITEM_CODE } from "@/lib/validation/report-vocabulary";
-import { Field, FieldGroup, inputClass } from "./field";
+import { Field, FieldGroup, inputClass } from "../../_components/field";
 import { itemRows } from "./form-values";
 
 export type VocabularyItem = { code: string; labelEn: string; labelJa: string; descriptionEn: string; descriptionJa: string };

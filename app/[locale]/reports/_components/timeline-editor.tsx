@@ -6,7 +6,7 @@ import { useRef, type FocusEvent } from "react";
 import { TIMELINE_EVENT_KINDS } from "@/lib/domain/stats/types";
 import type { FieldError } from "@/lib/validation/field-errors";
 import { COMMON_LANGUAGES, LIMITS } from "@/lib/validation/report-vocabulary";
-import { buttonClass, Field, fieldId, inputClass, textProps } from "./field";
+import { buttonClass, Field, fieldId, inputClass, textProps } from "../../_components/field";
 import { eventRows, sortEvents } from "./form-values";
 
 type EventFields = { kind: string; day: string; time?: string; note?: string; language?: string; noteTranslation?: string };

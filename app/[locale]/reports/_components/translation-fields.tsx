@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { FieldError } from "@/lib/validation/field-errors";
 import { LIMITS } from "@/lib/validation/report-vocabulary";
 import { TRANSLATED_TEXT_FIELDS } from "@/lib/validation/report-translation";
-import { Field, inputClass, textProps, type BoundField } from "./field";
+import { Field, inputClass, textProps, type BoundField } from "../../_components/field";
 import { eventRows, textOf } from "./form-values";
 import { useItemRows, type VocabularyItem } from "./required-items-field";
 

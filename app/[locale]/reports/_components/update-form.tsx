@@ -12,8 +12,8 @@ import { checkTimelineUpdate, ReportUpdateInputSchema, type ReportUpdateInputDra
 import { FormFailureNotice } from "../../_components/form-failure";
 import { addTimelineEventsAction } from "../actions";
 import { DerivedDurations } from "./derived-durations";
-import { primaryButtonClass, textProps } from "./field";
-import { useErrorTexts, useFocusOnRefusal, ChoiceGroup } from "./form-parts";
+import { primaryButtonClass, textProps } from "../../_components/field";
+import { useErrorTexts, useFocusOnRefusal, ChoiceGroup } from "../../_components/form-parts";
 import { eventRows, listOf, textOf } from "./form-values";
 import { TimelineEditor } from "./timeline-editor";
 

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { primaryName } from "../../../_components/names";
 import { deleteReportAction } from "../../actions";
-import { buttonClass, dangerButtonClass } from "../../_components/field";
+import { buttonClass, dangerButtonClass } from "../../../_components/field";
 import { loadOwnReportPage, ownReportPageMetadata } from "../../_components/load-own-report";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { FieldError } from "@/lib/validation/field-errors";
 import { choiceProps, Field, FieldGroup, focusFirstError, inputClass, textProps, type BoundField, type ControlProps } from "./field";
 
-// The report form's repeated shapes: a titled section, a text area with its count, a select, and
+// The forms' repeated shapes (report and case forms): a titled section, a text area with its count, a select, and
 // a group of radios or checkboxes, each bound to its Conform field.
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
