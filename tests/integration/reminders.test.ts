@@ -149,6 +149,19 @@ describe("reminders through running workers", () => {
 });
 
 describe("unsubscribe", () => {
+  it("answers the mail client's one-click POST (RFC 8058) with the token, 404 for a wrong one", async () => {
+    const { POST } = await import("@/app/api/cases/unsubscribe/route");
+    const { recoveryCase } = await createCase();
+    const post = (token: string) =>
+      POST(new Request(`${origin}/api/cases/unsubscribe?token=${token}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }));
+    expect((await post("c".repeat(25))).status).toBe(404);
+    expect((await db().recoveryCase.findUniqueOrThrow({ where: { id: recoveryCase.id } })).remindersEnabled).toBe(true);
+    const response = await post(recoveryCase.reminderToken);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ unsubscribed: true });
+    expect((await db().recoveryCase.findUniqueOrThrow({ where: { id: recoveryCase.id } })).remindersEnabled).toBe(false);
+  });
+
   it("turns reminders off with the case's token, and a wrong or malformed token changes nothing", async () => {
     const { recoveryCase } = await createCase();
     const other = await createCase();
