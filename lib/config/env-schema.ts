@@ -55,7 +55,7 @@ export const EnvSchema = z
     // false when separate `npm run worker` processes do it.
     JOBS_IN_APP: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("true")),
     // How often a worker looks for case follow-ups that became due.
-    REMINDER_SCAN_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),
+    REMINDER_SCAN_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(60)),
     // Connections each job runner holds (queue polling plus its own writes); counted in the embedded cap.
     JOBS_POOL_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(2)),
   })

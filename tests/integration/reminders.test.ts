@@ -65,7 +65,7 @@ describe("reminder claims and sends (no queue timing)", () => {
   let runner: Awaited<ReturnType<typeof startJobRunner>>;
   beforeAll(async () => {
     // A scan period far longer than the test: nothing runs by itself, the test calls the steps.
-    runner = await startJobRunner({ ...runnerOptions, scanSeconds: 86_400 });
+    runner = await startJobRunner({ ...runnerOptions, scanSeconds: 3600 });
     await runner.boss.offWork("case-reminder-scan");
     await runner.boss.offWork("case-reminder-send");
   });
@@ -145,6 +145,33 @@ describe("reminders through running workers", () => {
     expect(body).toContain(exchange.nameEn);
     const [reminder] = await reminderRows(recoveryCase.id);
     expect(reminder?.sentAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("failures", () => {
+  it("retries a refused e-mail with backoff and shows it to admins only", async () => {
+    const { listRecentJobs } = await import("@/lib/data/jobs/list-recent-jobs");
+    const actor = (role: "USER" | "MODERATOR" | "ADMIN") => ({ id: randomUUID(), role, bannedAt: null, createdAt: new Date() });
+    await expect(listRecentJobs({ actor: null })).rejects.toThrow("Sign in");
+    await expect(listRecentJobs({ actor: actor("MODERATOR") })).rejects.toThrow("Not allowed");
+    const { recoveryCase } = await createCase();
+    const refusing = async () => {
+      throw new Error("451 mailbox busy, try again later");
+    };
+    const runner = await startJobRunner({ ...runnerOptions, deliver: refusing });
+    try {
+      await expect
+        .poll(async () => {
+          const jobs = await listRecentJobs({ actor: actor("ADMIN") });
+          return jobs.available ? jobs.failures.find((job) => job.error?.includes("451 mailbox busy")) : undefined;
+        }, { timeout: 60_000, interval: 200 })
+        .toMatchObject({ queue: "case-reminder-send", state: "retry" });
+    } finally {
+      await runner.stop();
+    }
+    expect((await reminderRows(recoveryCase.id))[0]?.sentAt).toBeNull();
+    const jobs = await listRecentJobs({ actor: actor("ADMIN") });
+    expect(jobs.available && jobs.counts.some((row) => row.queue === "case-reminder-send" && row.state === "retry")).toBe(true);
   });
 });
 
