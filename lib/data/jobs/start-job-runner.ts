@@ -30,6 +30,7 @@ export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
 const JOB_EXPIRY_SECONDS = 5 * 60;
 // A stopping runner lets a send in progress finish for this long (scripts/serve.ts drains for 10 s).
 const STOP_TIMEOUT_MS = 8_000;
+const SEND_BATCH_SIZE = 10;
 
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: 1 });
@@ -48,9 +49,17 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const deliver = options.deliver ?? createReminderDelivery({ smtpUrl: options.smtpUrl, from: options.emailFrom, authUrl: options.authUrl, pool });
   const pollingIntervalSeconds = Math.max(0.5, Math.min(2, options.scanSeconds));
   await boss.work(REMINDER_SCAN_QUEUE, { pollingIntervalSeconds }, async () => ({ claimed: (await claimDueReminders({ pool, boss })).length }));
-  await boss.work<{ reminderId: string }>(REMINDER_SEND_QUEUE, { pollingIntervalSeconds }, async ([job]) => {
-    if (!job) return undefined;
-    return { outcome: await sendDueReminder({ pool, reminderId: job.data.reminderId, origin: options.origin, deliver }) };
+  // pg-boss waits a polling interval after every fetch, so sends are fetched in batches; a batch
+  // fails or completes as a whole unless its jobs are settled one by one, as here.
+  await boss.work<{ reminderId: string }>(REMINDER_SEND_QUEUE, { pollingIntervalSeconds, batchSize: SEND_BATCH_SIZE }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        const outcome = await sendDueReminder({ pool, reminderId: job.data.reminderId, origin: options.origin, deliver });
+        await boss.complete(REMINDER_SEND_QUEUE, job.id, { outcome });
+      } catch (error) {
+        await boss.fail(REMINDER_SEND_QUEUE, job.id, error instanceof Error ? error : { message: String(error) });
+      }
+    }
   });
 
   // Every runner asks for a scan each period; the singleton slot lets one scan through per period
