@@ -49,9 +49,11 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const deliver = options.deliver ?? createReminderDelivery({ smtpUrl: options.smtpUrl, from: options.emailFrom, authUrl: options.authUrl, pool });
   const pollingIntervalSeconds = Math.max(0.5, Math.min(2, options.scanSeconds));
   await boss.work(REMINDER_SCAN_QUEUE, { pollingIntervalSeconds }, async () => ({ claimed: (await claimDueReminders({ pool, boss })).length }));
-  // pg-boss waits a polling interval after every fetch, so sends are fetched in batches; a batch
-  // fails or completes as a whole unless its jobs are settled one by one, as here.
-  await boss.work<{ reminderId: string }>(REMINDER_SEND_QUEUE, { pollingIntervalSeconds, batchSize: SEND_BATCH_SIZE }, async (jobs) => {
+  // pg-boss waits a polling interval after every fetch, even a full one: sends are fetched in
+  // batches, and after a full batch the worker is told to fetch again at once. A batch fails or
+  // completes as a whole unless its jobs are settled one by one, as here.
+  let sendWorkerId = "";
+  sendWorkerId = await boss.work<{ reminderId: string }>(REMINDER_SEND_QUEUE, { pollingIntervalSeconds, batchSize: SEND_BATCH_SIZE }, async (jobs) => {
     for (const job of jobs) {
       try {
         const outcome = await sendDueReminder({ pool, reminderId: job.data.reminderId, origin: options.origin, deliver });
@@ -60,6 +62,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
         await boss.fail(REMINDER_SEND_QUEUE, job.id, error instanceof Error ? error : { message: String(error) });
       }
     }
+    if (jobs.length === SEND_BATCH_SIZE) boss.notifyWorker(sendWorkerId);
   });
 
   // Every runner asks for a scan each period; the singleton slot lets one scan through per period
