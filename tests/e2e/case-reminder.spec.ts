@@ -65,3 +65,20 @@ test("a wrong unsubscribe token is refused and changes nothing", async ({ page }
   await page.goto("/en/cases/unsubscribe?token=not-a-token");
   await expect(page.getByText(/This unsubscribe link is not valid\./)).toBeVisible();
 });
+
+test("the jobs page is not found for a user and lists the queues for an admin", async ({ page, consoleErrors }) => {
+  const email = uniqueEmail("jobs-admin");
+  createdEmails.push(email);
+  await signInWithEmail(page, email);
+  const response = await page.goto("/en/moderation/jobs");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // The browser logs the 404 response itself; that is what this test asked for.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((text) => !text.includes("404")));
+
+  await prisma.user.update({ where: { email }, data: { role: "ADMIN" } });
+  await page.goto("/en/moderation/jobs");
+  await expect(page.getByRole("heading", { level: 1, name: "Background jobs" })).toBeVisible();
+  // The app's runner asks for a reminder scan every period, so that queue always has jobs.
+  await expect(page.getByRole("cell", { name: "case-reminder-scan" }).first()).toBeVisible();
+});
