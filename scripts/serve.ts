@@ -16,6 +16,7 @@ import { routing } from "../lib/i18n/routing";
 import { dropUntrustedForwardedHeaders } from "../lib/security/proxy-headers";
 import { forwardedClientAddress, stampClientHeaders, TRUSTED_CLIENT_HEADERS_ENV } from "../lib/security/client-headers";
 import { parseEnvOrExit } from "./lib/env-or-exit";
+import { startJobRunner, type JobRunner } from "../lib/data/jobs/start-job-runner";
 
 // The production server (what `npm start` runs after building): Next's request handler behind
 // the shared page cache (docs/decisions/006-page-cache.md). It needs the environment that
@@ -131,6 +132,24 @@ server.once("error", (error: NodeJS.ErrnoException) => {
   );
   process.exit(1);
 });
+// The job queue's workers (docs/decisions/010-job-queue.md), unless separate `npm run worker`
+// processes run them (JOBS_IN_APP=false). A queue that cannot start leaves the site serving.
+let jobRunner: Promise<JobRunner | undefined> = Promise.resolve(undefined);
+if (env.JOBS_IN_APP === "true") {
+  jobRunner = startJobRunner({
+    connectionString: env.DATABASE_URL,
+    poolSize: env.JOBS_POOL_SIZE,
+    scanSeconds: env.REMINDER_SCAN_SECONDS,
+    origin: publicOrigin,
+    smtpUrl: env.SMTP_URL,
+    emailFrom: env.EMAIL_FROM,
+    authUrl: env.AUTH_URL,
+  }).catch((error: unknown) => {
+    console.error(`Job queue did not start, reminders are not sent: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+}
+
 server.listen(env.PORT, hostname, () => {
   const cacheNote = env.PAGE_CACHE_MB > 0 ? `page cache ${env.PAGE_CACHE_MB} MB for ${publicOrigin}` : "page cache off";
   console.log(`▲ Serving on http://${hostname ?? "localhost"}:${env.PORT} (${cacheNote}; proxy headers ${trustProxy ? "trusted" : "dropped"})`);
@@ -155,6 +174,7 @@ async function shutdown(): Promise<void> {
   }
   await watch.stop();
   await listener?.stop();
+  await (await jobRunner)?.stop();
   await pool.end().catch(() => undefined);
   await app.close();
   process.exit(0);

@@ -51,6 +51,13 @@ export const EnvSchema = z
     EMBEDDED_DB_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
     // Memory for the shared page cache of each server process (docs/decisions/006-page-cache.md); 0 turns it off.
     PAGE_CACHE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(4096).default(64)),
+    // Whether the server process also runs the job queue's workers (docs/decisions/010-job-queue.md);
+    // false when separate `npm run worker` processes do it.
+    JOBS_IN_APP: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("true")),
+    // How often a worker looks for case follow-ups that became due.
+    REMINDER_SCAN_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(60)),
+    // Connections each job runner holds (queue polling plus its own writes); counted in the embedded cap.
+    JOBS_POOL_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(2)),
   })
   .superRefine((env, ctx) => {
     const pairs = [

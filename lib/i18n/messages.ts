@@ -15,6 +15,7 @@ const catalogues = {
       import("../../messages/en/representatives.json"),
       import("../../messages/en/feeds.json"),
       import("../../messages/en/cases.json"),
+      import("../../messages/en/jobs.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -28,6 +29,7 @@ const catalogues = {
       import("../../messages/ja/representatives.json"),
       import("../../messages/ja/feeds.json"),
       import("../../messages/ja/cases.json"),
+      import("../../messages/ja/jobs.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

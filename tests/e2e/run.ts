@@ -24,6 +24,8 @@ let cleanup = async () => {};
 
 const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(await freePort()) };
 delete baseEnv.AUTH_URL;
+// Case reminders (tests/e2e/case-reminder.spec.ts) are scanned for every 2 s instead of every minute.
+baseEnv.REMINDER_SCAN_SECONDS = "2";
 
 if (serverUrl) {
   assertLocalDatabase(serverUrl);

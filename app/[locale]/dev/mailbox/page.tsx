@@ -63,7 +63,10 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
                       {mail.url}
                     </a>
                   </p>
-                ) : null}
+                ) : (
+                  // Mail without a sign-in link (case reminders): its text, links and all.
+                  <pre className="text-sm break-all whitespace-pre-wrap text-slate-700 dark:text-slate-300">{mail.text}</pre>
+                )}
               </li>
             ))}
           </ul>
