@@ -5,8 +5,7 @@ import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
 // The private case tracker end to end, one owner's Zaif case from the guide to a published report.
-// Each step is a named test.step on the same case, so a later feature (the reminder e-mail) adds
-// its own step where it belongs without rewriting the others. Dates lie in the past so that the
+// Each step is a named test.step on the same case, the reminder e-mail among them. Dates lie in the past so that the
 // follow-up is already due: a month without a reply is past any guide's third quartile or the
 // one-week fallback.
 
@@ -30,6 +29,7 @@ test.afterAll(async () => {
   // Cases go with their owner (cascade); reports must go first.
   await prisma.recoveryCase.deleteMany({ where: { ownerId: { in: userIds } } });
   await prisma.report.deleteMany({ where: { authorId: { in: userIds } } });
+  await prisma.devMail.deleteMany({ where: { to: { in: emails } } });
   await prisma.rateLimitBucket.deleteMany({ where: { key: { in: userIds.map((id) => `report.create:${id}`) } } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });
   await prisma.$disconnect();
@@ -94,7 +94,16 @@ test("a signed-in owner tracks a Zaif case, follows up, closes it and publishes 
     await expect(page.getByText("Reminders are on.")).toBeVisible();
   });
 
-  // The reminder e-mail step (sent by the reminder job when followUpDueAt has passed) goes here.
+  await test.step("receive the reminder e-mail for the due follow-up (the app's job queue, tests/e2e/run.ts scans every 2 s)", async () => {
+    const casePath = new URL(page.url()).pathname;
+    const reminder = page.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Follow-up due: your Zaif recovery case" });
+    await expect(async () => {
+      await page.goto("/en/dev/mailbox");
+      await expect(reminder).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 90_000 });
+    expect((await reminder.textContent()) ?? "").toContain(casePath);
+    await page.goto(casePath);
+  });
 
   await test.step("the case is resolved: log it and close the case", async () => {
     await logEvent(page, { kind: "RESOLVED", day: isoDaysAgo(1) }, 3);
