@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { listModerationQueue, type QueueItem } from "@/lib/data/moderation/list-moderation-queue";
 import { reportDecisionsFor } from "@/lib/domain/moderation";
-import { canManageUser, canModerate } from "@/lib/domain/permissions";
+import { canManageUser, canModerate, isAdmin } from "@/lib/domain/permissions";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -35,9 +35,19 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
         <header className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h1 className="text-2xl font-bold">{t("title")}</h1>
-            <Link href="/moderation/log" className="text-sm text-brand-700 underline dark:text-brand-300">
-              {t("logLink")}
-            </Link>
+            <nav aria-label={t("toolsLabel")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <Link href="/moderation/log" className="text-brand-700 underline dark:text-brand-300">
+                {t("logLink")}
+              </Link>
+              <Link href="/moderation/representatives" className="text-brand-700 underline dark:text-brand-300">
+                {t("representativesLink")}
+              </Link>
+              {isAdmin(actor) ? (
+                <Link href="/moderation/jobs" className="text-brand-700 underline dark:text-brand-300">
+                  {t("jobsLink")}
+                </Link>
+              ) : null}
+            </nav>
           </div>
           <p className="text-slate-700 dark:text-slate-300">{t("lead")}</p>
           <p className="text-sm font-medium">{t("counts", queue.counts)}</p>
