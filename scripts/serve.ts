@@ -16,6 +16,8 @@ import { routing } from "../lib/i18n/routing";
 import { dropUntrustedForwardedHeaders } from "../lib/security/proxy-headers";
 import { forwardedClientAddress, stampClientHeaders, TRUSTED_CLIENT_HEADERS_ENV } from "../lib/security/client-headers";
 import { parseEnvOrExit } from "./lib/env-or-exit";
+import { readFileSync } from "node:fs";
+import { robotsWithSitemap } from "../lib/domain/seo/robots";
 import { startJobRunner, type JobRunner } from "../lib/data/jobs/start-job-runner";
 
 // The production server (what `npm start` runs after building): Next's request handler behind
@@ -91,6 +93,7 @@ const listener = process.env.RECOVERY_ATLAS_EMBEDDED
 // The URL the app is reached at (scripts/start.ts always sets AUTH_URL): shared pages are rendered for it.
 const publicOrigin = env.AUTH_URL ?? `http://localhost:${env.PORT}`;
 const trustProxy = env.TRUST_PROXY === "true";
+const robotsText = robotsWithSitemap(readFileSync(resolve(root, "public", "robots.txt"), "utf8"), publicOrigin);
 
 const handleNext = app.getRequestHandler();
 const handle =
@@ -102,8 +105,12 @@ const handle =
 async function handleGuarded(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const guarded = await guardRequest(request, response);
   if (!guarded) return;
-  if (new URL(guarded.url ?? "/", "http://localhost").pathname === LIVE_STREAM_PATH) live.handle(guarded, response);
-  else await handle(guarded, response);
+  const pathname = new URL(guarded.url ?? "/", "http://localhost").pathname;
+  if (pathname === LIVE_STREAM_PATH) live.handle(guarded, response);
+  else if (pathname === "/robots.txt" && (guarded.method === "GET" || guarded.method === "HEAD")) {
+    response.writeHead(200, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" });
+    response.end(guarded.method === "HEAD" ? undefined : robotsText);
+  } else await handle(guarded, response);
 }
 
 let stopping = false;

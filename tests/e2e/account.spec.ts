@@ -154,5 +154,9 @@ test("static files at the top level are served as files", async ({ request }) =>
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toContain(type);
   }
-  expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /api/");
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /api/");
+  // The static file, with the one line only the server can write: the sitemap on its public origin.
+  expect(robots).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
+  expect((await request.get(/^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "")).headers()["content-type"]).toContain("xml");
 });
