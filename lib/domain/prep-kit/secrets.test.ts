@@ -105,3 +105,15 @@ describe("findSecrets (tuning cases)", () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe("findSecrets in a field that asks for a number", () => {
+  it("takes six digits for a user ID there, and as a labelled ID anywhere", () => {
+    expect(findSecrets("123456", { numberExpected: true })).toEqual([]);
+    expect(findSecrets("User ID: 123456")).toEqual([]);
+    expect(findSecrets("ユーザーID：123456")).toEqual([]);
+  });
+
+  it("still refuses a named secret there", () => {
+    expect(findSecrets("2FA code 123456", { numberExpected: true }).map((found) => found.kind)).toContain("OTP_CODE");
+  });
+});

@@ -62,7 +62,7 @@ function valueCounts(kind: SecretKind, value: string, bare: boolean): boolean {
 // a 2FA code. Longer numbers (phones, account numbers) and amounts, dates and ticket numbers are not.
 const DIGIT_RUN = /\d(?:[ -]?\d)*/g;
 const AMOUNT_AFTER = /^\s?(?:yen|円|jpy|usd|btc|eth|mona|xrp|万|%|ドル|枚)/i;
-const NUMBER_BEFORE = /(?:#|\b(?:no\.?|id|number|ticket)|番号|問い合わせ|[¥$€£])\s*$/i;
+const NUMBER_BEFORE = /(?:(?:\b(?:no\.?|id|number|ticket)|番号|問い合わせ)\s*[:#]?|#|[¥$€£])\s*$/i;
 
 function bareCodes(text: string): TextSpan[] {
   const found: TextSpan[] = [];
@@ -124,8 +124,11 @@ const KEY_SHAPES: RegExp[] = [
   /\b[xyz]prv[1-9A-HJ-NP-Za-km-z]{100,112}\b/g,
 ];
 
-/** Every secret in `text`, with its span in the text as written, in order of position. */
-export function findSecrets(text: string): SecretFinding[] {
+/**
+ * Every secret in `text`, with its span in the text as written, in order of position.
+ * `numberExpected`: the field asks for a number (a user ID), so six digits alone are not a code.
+ */
+export function findSecrets(text: string, { numberExpected = false }: { numberExpected?: boolean } = {}): SecretFinding[] {
   const normalized = normalizeForDetection(text);
   const scan = normalized.text;
   const found: { kind: SecretKind; span: TextSpan }[] = [];
@@ -140,7 +143,7 @@ export function findSecrets(text: string): SecretFinding[] {
       }
     }
   }
-  for (const span of bareCodes(scan)) found.push({ kind: "OTP_CODE", span });
+  if (!numberExpected) for (const span of bareCodes(scan)) found.push({ kind: "OTP_CODE", span });
   for (const span of seedWordRuns(scan)) found.push({ kind: "SEED_PHRASE", span });
   for (const shape of KEY_SHAPES) for (const match of scan.matchAll(shape)) found.push({ kind: "PRIVATE_KEY", span: { start: match.index, end: match.index + match[0].length } });
   return found
@@ -149,7 +152,7 @@ export function findSecrets(text: string): SecretFinding[] {
 }
 
 /** The kinds of secret in `text`, each once, in SECRET_KINDS order. */
-export function secretKindsIn(text: string): SecretKind[] {
-  const kinds = new Set(findSecrets(text).map((finding) => finding.kind));
+export function secretKindsIn(text: string, options?: { numberExpected?: boolean }): SecretKind[] {
+  const kinds = new Set(findSecrets(text, options).map((finding) => finding.kind));
   return SECRET_KINDS.filter((kind) => kinds.has(kind));
 }
