@@ -20,6 +20,7 @@ import { StatusBadge } from "../../_components/status-badge";
 import { ContactSection, GuideOverview, LanguageSection, PrepareSection, PreventionSection, TimingSection, TipsSection } from "./guide-sections";
 import { RenderComplete } from "../../_components/render-complete";
 import { OfficialSection } from "./official-section";
+import { PrepKitSection } from "./prep-kit-section";
 
 export const dynamic = "force-dynamic";
 
@@ -106,6 +107,7 @@ export default async function ExchangePage({ params }: Props) {
           />
         ) : null}
         <ContactSection figures={figures} outline={outline} reportCount={stats.n} months={stats.incidentMonths} website={exchange.website} supportUrl={exchange.supportUrl} />
+        <PrepKitSection guide={guide} procedure={procedure} communityItems={communityItems} outline={outline} locale={locale} />
         {figures ? <TimingSection figures={figures} months={stats.incidentMonths} exchangeName={name} /> : null}
         {figures ? <LanguageSection figures={figures} months={stats.incidentMonths} /> : null}
         {figures?.procedureChange.changed ? (
