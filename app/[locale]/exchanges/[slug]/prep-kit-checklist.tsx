@@ -110,13 +110,14 @@ export function KitContact({ kit, displayName }: { kit: PrepKit; displayName: st
           </ul>
         </div>
       ) : null}
+      {/* Whole addresses, scheme included: what to compare with the address bar. */}
       <dl className="space-y-2 text-sm">
         {contact.supportUrl ? (
           <div>
             <dt className="font-medium text-slate-600 dark:text-slate-400">{t("supportPage")}</dt>
             <dd>
               <a href={contact.supportUrl} rel="noopener noreferrer" className={linkClass}>
-                {contact.supportUrl.replace(/^https?:\/\//, "")}
+                {contact.supportUrl}
               </a>
             </dd>
           </div>
@@ -126,7 +127,7 @@ export function KitContact({ kit, displayName }: { kit: PrepKit; displayName: st
             <dt className="font-medium text-slate-600 dark:text-slate-400">{t("website")}</dt>
             <dd>
               <a href={contact.website} rel="noopener noreferrer" className={linkClass}>
-                {contact.website.replace(/^https?:\/\//, "")}
+                {contact.website}
               </a>
             </dd>
           </div>
