@@ -16,6 +16,7 @@ const catalogues = {
       import("../../messages/en/feeds.json"),
       import("../../messages/en/cases.json"),
       import("../../messages/en/jobs.json"),
+      import("../../messages/en/prepKit.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -30,6 +31,7 @@ const catalogues = {
       import("../../messages/ja/feeds.json"),
       import("../../messages/ja/cases.json"),
       import("../../messages/ja/jobs.json"),
+      import("../../messages/ja/prepKit.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

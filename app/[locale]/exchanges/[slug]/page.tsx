@@ -24,6 +24,7 @@ import { ExchangeResponses } from "./exchange-responses";
 import { JsonLd } from "../../_components/json-ld";
 import { guideJsonLd, guideMetadata } from "./guide-metadata";
 import { TrackCaseLink } from "../../_components/track-case-link";
+import { PrepKitSection } from "./prep-kit-section";
 
 export const dynamic = "force-dynamic";
 
@@ -111,6 +112,7 @@ export default async function ExchangePage({ params }: Props) {
           />
         ) : null}
         <ContactSection figures={figures} outline={outline} reportCount={stats.n} months={stats.incidentMonths} website={exchange.website} supportUrl={exchange.supportUrl} />
+        <PrepKitSection guide={guide} procedure={procedure} communityItems={communityItems} outline={outline} locale={locale} />
         {figures ? <TimingSection figures={figures} months={stats.incidentMonths} exchangeName={name} /> : null}
         {figures ? <LanguageSection figures={figures} months={stats.incidentMonths} /> : null}
         {figures?.procedureChange.changed ? (
