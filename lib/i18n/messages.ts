@@ -11,6 +11,7 @@ const catalogues = {
       import("../../messages/en/moderation.json"),
       import("../../messages/en/guide.json"),
       import("../../messages/en/official.json"),
+      import("../../messages/en/api.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -20,6 +21,7 @@ const catalogues = {
       import("../../messages/ja/moderation.json"),
       import("../../messages/ja/guide.json"),
       import("../../messages/ja/official.json"),
+      import("../../messages/ja/api.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
