@@ -74,7 +74,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
           return (
             <article key={path} aria-labelledby={`op-${operation.operationId}`} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
               <h3 id={`op-${operation.operationId}`} className="flex flex-wrap items-baseline gap-2 font-mono text-sm sm:text-base">
-                <span className="rounded bg-emerald-100 px-2 py-0.5 font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">GET</span>
+                <span className="rounded bg-emerald-100 px-2 py-0.5 font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">GET</span>{" "}
                 <span className="break-all">/api/v1{path}</span>
               </h3>
               <p className="text-slate-700 dark:text-slate-300">{t(`operations.${operation.operationId}` as "operations.listExchanges")}</p>
