@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createReport as writeReport } from "@/lib/data/reports/create-report";
 import { db } from "@/lib/db";
 import { EXPORT_COLUMNS } from "@/lib/domain/public-api/export-format";
@@ -11,6 +11,9 @@ import { apiGet, expectValid } from "../helpers/public-api-client";
 
 // The public API and the exports, end to end through the route handlers: every answer checked
 // against the OpenAPI document, pages, filters, caching, limits, errors, and what must never leak.
+
+// Outside a Next request there is no "after the response": deferred guide refreshes run at once.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: (task: () => Promise<unknown>) => void task() }));
 
 const LONG_AGO = new Date("2020-01-01T00:00:00Z");
 const AUTHOR_EMAIL = "author-private@example.com";
