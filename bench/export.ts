@@ -1,4 +1,4 @@
-// npm run bench:export -- [--reports 100000] [--keep] [--skip-load]
+// npm run bench:export -- [--reports 100000] [--formats csv,jsonl] [--keep] [--skip-load]
 // Time and peak memory of the bulk exports (/api/v1/exports/reports.csv and .jsonl) on a generated
 // data set: loads ra_bench_export_r<N> with the benchmark's generator (bench/data), then runs each
 // export in a fresh process (bench/export/worker.ts) and prints the figures.
@@ -18,6 +18,7 @@ const option = (name: string) => {
 };
 const reports = Number(option("--reports") ?? 100_000);
 if (!Number.isInteger(reports) || reports < 1) throw new Error("--reports must be a positive whole number");
+const formats = (option("--formats") ?? "csv,jsonl").split(",").filter((format): format is "csv" | "jsonl" => format === "csv" || format === "jsonl");
 const keep = args.includes("--keep");
 const skipLoad = args.includes("--skip-load");
 const log = (line: string) => console.log(line);
@@ -52,7 +53,7 @@ if (skipLoad) {
 
 const results: ExportFigures[] = [];
 try {
-  for (const format of ["csv", "jsonl"] as const) {
+  for (const format of formats) {
     log(`  exporting ${format} …`);
     const figures = await runExport(url, format);
     results.push(figures);
