@@ -70,6 +70,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <footer className="border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
             <p className="mx-auto max-w-4xl">{tMeta("description")}</p>
+            <p className="mx-auto mt-2 max-w-4xl"><Link href="/developers" prefetch={false} className="underline underline-offset-4 hover:no-underline">{(await getTranslations("api"))("footerLink")}</Link></p>
           </footer>
         </ClientMessages>
       </body>

@@ -102,7 +102,8 @@ function sha256(text: string): string {
 }
 
 // One statement both checks and counts, so concurrent requests cannot both take the last slot.
-async function takeFromBucket(client: RateLimitClient, key: string, { limit, windowSeconds }: RateLimit, now: Date): Promise<boolean> {
+// Exported for the other limits built on the same buckets (lib/data/api/take-api-quota.ts).
+export async function takeFromBucket(client: RateLimitClient, key: string, { limit, windowSeconds }: RateLimit, now: Date): Promise<boolean> {
   const windowStart = windowStartOf(now, windowSeconds);
   // The conditional DO UPDATE skips a full bucket, and then RETURNING yields no row: a refused
   // attempt does not count, so the figure stays "writes that went through".

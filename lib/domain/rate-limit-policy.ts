@@ -95,3 +95,10 @@ export function rateLimitKey(action: RateLimitedAction, userId: string): string 
 export function retryAfterMinutes(retryAfter: number): number {
   return Math.max(1, Math.ceil(retryAfter / 60));
 }
+
+/**
+ * Requests to the public API (/api/v1) per client (IPv4 address, IPv6 /64) and minute: a page
+ * through the reports every half second, or a mirror refreshing every guide, fits; a scraper
+ * hammering the database does not. Bulk readers use the exports, counted once per download.
+ */
+export const publicApiLimit: RateLimit = { limit: 120, windowSeconds: 60 };

@@ -17,6 +17,7 @@ const catalogues = {
       import("../../messages/en/cases.json"),
       import("../../messages/en/jobs.json"),
       import("../../messages/en/prepKit.json"),
+      import("../../messages/en/api.json"),
     ]),
   ja: () =>
     Promise.all([
@@ -32,6 +33,7 @@ const catalogues = {
       import("../../messages/ja/cases.json"),
       import("../../messages/ja/jobs.json"),
       import("../../messages/ja/prepKit.json"),
+      import("../../messages/ja/api.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

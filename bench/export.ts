@@ -1,0 +1,77 @@
+// npm run bench:export -- [--reports 100000] [--formats csv,jsonl] [--keep] [--skip-load]
+// Time and peak memory of the bulk exports (/api/v1/exports/reports.csv and .jsonl) on a generated
+// data set: loads ra_bench_export_r<N> with the benchmark's generator (bench/data), then runs each
+// export in a fresh process (bench/export/worker.ts) and prints the figures.
+import { fork } from "node:child_process";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { createFreshDatabase, databaseExists, databaseUrl, dropDatabase, resolveServerUrl } from "./data/database";
+import { loadDataset } from "./data/load";
+import type { ExportFigures } from "./export/worker";
+import { formatCount, formatSeconds } from "./lib/format";
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+};
+const reports = Number(option("--reports") ?? 100_000);
+if (!Number.isInteger(reports) || reports < 1) throw new Error("--reports must be a positive whole number");
+const formats = (option("--formats") ?? "csv,jsonl").split(",").filter((format): format is "csv" | "jsonl" => format === "csv" || format === "jsonl");
+const keep = args.includes("--keep");
+const skipLoad = args.includes("--skip-load");
+const log = (line: string) => console.log(line);
+
+function runExport(url: string, format: "csv" | "jsonl"): Promise<ExportFigures> {
+  const child = fork(join(root, "bench", "export", "worker.ts"), [format], {
+    cwd: root,
+    execArgv: ["--conditions=react-server", "--import", "tsx"],
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("message", (message) => resolve(message as ExportFigures));
+    child.once("exit", (code) => reject(new Error(`export worker exited with code ${code}`)));
+  });
+}
+
+const serverUrl = resolveServerUrl(process.env.DATABASE_URL);
+const name = `ra_bench_export_r${reports}`;
+const started = performance.now();
+let url = databaseUrl(serverUrl, name);
+if (skipLoad) {
+  if (!(await databaseExists(serverUrl, name))) throw new Error(`--skip-load: database ${name} does not exist; run once with --keep first.`);
+  log(`■ reusing ${name}`);
+} else {
+  url = await createFreshDatabase(serverUrl, name);
+  log(`■ loading ${formatCount(reports)} reports into ${name}`);
+  const plan = { seed: 42, reports, users: Math.max(1000, Math.round(reports / 5)), votes: reports, start: new Date("2017-01-01T00:00:00Z"), end: new Date("2026-10-31T00:00:00Z") };
+  const load = await loadDataset({ connectionString: url, plan, exchanges: 100, log });
+  log(`  loaded in ${formatSeconds(load.seconds.total)}`);
+}
+
+const results: ExportFigures[] = [];
+try {
+  for (const format of formats) {
+    log(`  exporting ${format} …`);
+    const figures = await runExport(url, format);
+    results.push(figures);
+    log(`  ${format}: ${formatCount(figures.rows)} rows, ${(figures.bytes / 1024 / 1024).toFixed(0)} MB in ${formatSeconds(figures.seconds)}, peak RSS ${figures.peakRssMb} MB`);
+  }
+} finally {
+  if (!keep) await dropDatabase(serverUrl, name);
+}
+
+log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}; ${formatCount(reports)} generated reports.\n`);
+log("| Export | Reports | Rows | Size | Time | Rows/s | Peak RSS | RSS before | Peak heap |");
+log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+// A CSV row may hold line breaks (the timeline), so the JSON Lines export counts the rows for both.
+const published = results.find((figures) => figures.format === "jsonl")?.rows ?? 0;
+for (const figures of results) {
+  const rows = formatCount(published);
+  log(
+    `| ${figures.format} | ${formatCount(reports)} | ${rows} | ${(figures.bytes / 1024 / 1024).toFixed(0)} MB | ${formatSeconds(figures.seconds)} | ${formatCount(Math.round(published / figures.seconds))} | ${figures.peakRssMb} MB | ${figures.baselineRssMb} MB | ${figures.peakHeapMb} MB |`,
+  );
+}
+log(`\nTotal ${formatSeconds((performance.now() - started) / 1000)}.`);
