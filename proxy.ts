@@ -18,6 +18,11 @@ export default function proxy(request: NextRequest) {
   request.headers.set("x-nonce", nonce);
   // An address that looks like a file ("/favicon.ico", "/en/x.php") is not a page to localise:
   // it is served as it is, or gets the 404 page, which needs the policy like any other page.
+  // Files (public/, feeds, the sitemap) are only read: Next's static handler answers any other
+  // method with a 500, so it is refused here.
+  if (looksLikeFile(request.nextUrl.pathname) && request.method !== "GET" && request.method !== "HEAD") {
+    return new NextResponse(null, { status: 405, headers: { Allow: "GET, HEAD", "Content-Security-Policy": policy } });
+  }
   const response = looksLikeFile(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: request.headers } }) : handleI18nRouting(request);
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -24,6 +24,12 @@ describe("proxy", () => {
     expect(response.headers.get("location")).toBeNull();
   });
 
+  it.each(["OPTIONS", "POST", "PUT", "DELETE"])("refuses %s on a file address with 405, as files are only read", (method) => {
+    const response = proxy(new NextRequest("http://localhost:3000/favicon.ico?page=.", { method }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("Allow")).toBe("GET, HEAD");
+  });
+
   it("still sends a page address without a locale to one", () => {
     const response = proxy(new NextRequest("http://localhost:3000/exchanges/kraken", { headers: { "accept-language": "ja" } }));
     expect(response.headers.get("location")).toMatch(/\/ja\/exchanges\/kraken$/);
