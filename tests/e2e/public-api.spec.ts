@@ -18,6 +18,25 @@ test.describe("public API and exports", () => {
     expect(await axeViolations(page, ["color-contrast", "heading-order", "th-has-data-cells", "link-name"])).toEqual([]);
   });
 
+  test("the reference is interactive: a guide's figures fetched from its \"Try it\" form, with status and caching headers", async ({ page }) => {
+    await page.goto("/en/developers");
+    const guide = page.getByRole("article", { name: "GET /api/v1/exchanges/{slug}/guide" });
+    await guide.getByText("Try it", { exact: true }).click();
+    await expect(guide.getByRole("textbox", { name: /slug/ })).toHaveValue("kraken");
+    await expect(guide.getByText("GET /api/v1/exchanges/kraken/guide", { exact: true })).toBeVisible();
+    await guide.getByRole("button", { name: "Send request" }).click();
+    await expect(guide.getByTestId("try-status")).toContainText("HTTP 200 · ETag");
+    await expect(guide.getByLabel("Response body")).toContainText('"kraken"');
+
+    const reports = page.getByRole("article", { name: "GET /api/v1/reports", exact: true });
+    await reports.getByText("Try it", { exact: true }).click();
+    await reports.getByRole("combobox", { name: /outcome/ }).selectOption("RESOLVED");
+    await expect(reports.getByText(/GET \/api\/v1\/reports\?.*outcome=RESOLVED/)).toBeVisible();
+    await reports.getByRole("button", { name: "Send request" }).click();
+    await expect(reports.getByTestId("try-status")).toContainText("HTTP 200");
+    await expect(reports.getByLabel("Response body")).toContainText('"nextCursor"');
+  });
+
   test("the developers and exports pages read in Japanese", async ({ page }) => {
     await page.goto("/ja/developers");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("公開APIとデータのエクスポート");

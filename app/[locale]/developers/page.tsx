@@ -4,6 +4,8 @@ import { buildOpenApiDocument } from "@/lib/domain/public-api/openapi";
 import { publicApiLimit } from "@/lib/domain/rate-limit-policy";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/locale";
+import { ClientMessages } from "../_components/client-messages";
+import { TryRequest, type TryParameter } from "./try-request";
 
 // The API reference, rendered from the same OpenAPI document /api/v1/openapi.json serves (no
 // third-party viewer: nothing may be downloaded at run time), with the prose in both languages.
@@ -20,6 +22,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("metaTitle") };
 }
 
+// What "Try it" fills in first: a slug that exists in every catalogue; an id must come from a list.
+const EXAMPLES: Record<string, string> = { slug: "kraken" };
+
+function tryParameters(parameters: readonly Parameter[]): TryParameter[] {
+  return parameters.map((parameter) => ({
+    name: parameter.name,
+    in: parameter.in === "path" ? "path" : "query",
+    required: parameter.required,
+    choices: parameter.schema.enum ? parameter.schema.enum.map(String) : null,
+    example: EXAMPLES[parameter.name] ?? (parameter.required && parameter.schema.default !== undefined ? String(parameter.schema.default) : ""),
+  }));
+}
+
 function valuesOf(schema: Parameter["schema"]): string {
   if (schema.enum) return schema.enum.join(" | ");
   if (schema.type === "integer" || schema.type === "number") return `${schema.type} ${schema.minimum ?? ""}–${schema.maximum ?? ""}`;
@@ -33,6 +48,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
   const operations = Object.entries(document.paths).map(([path, item]) => ({ path, operation: (item as { get: Operation }).get }));
 
   return (
+    <ClientMessages paths={["api.developers.try"]}>
     <div className="space-y-8">
       <div className="space-y-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -108,11 +124,13 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
                   </table>
                 </div>
               )}
-              {/* Addresses with a path parameter need a real slug or id: those are linked from their lists. */}
-              {path.includes("{") || path.startsWith("/exports") ? null : (
+              {/* Exports are files of every report: downloaded, not shown. */}
+              {path.startsWith("/exports") ? (
                 <a href={`/api/v1${path}`} className={`text-sm ${linkClass}`}>
                   {t("tryIt")}
                 </a>
+              ) : (
+                <TryRequest path={path} parameters={tryParameters(parameters)} />
               )}
               {schemaName && schema !== undefined && (
                 <details className="rounded bg-slate-50 p-2 dark:bg-slate-900">
@@ -125,5 +143,6 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
         })}
       </section>
     </div>
+    </ClientMessages>
   );
 }
