@@ -41,19 +41,28 @@ describe("buildReminderMail", () => {
     });
   });
 
-  it("writes both languages, the reader's first, with one-click unsubscribe headers", () => {
-    const mail = buildReminderMail({ locale: "ja", exchangeName: "bitFlyer", dueAt: new Date("2026-12-01T00:00:00Z"), links });
-    expect(mail.subject).toContain("bitFlyer");
+  const linksIn = (language: "en" | "ja") => reminderLinks({ origin: "https://atlas.example", locale: language, caseId: "case1", token: "tok en" });
+
+  it("writes both languages, the reader's first, each naming the exchange and linking the pages in its own language, with one-click unsubscribe headers", () => {
+    const mail = buildReminderMail({ locale: "ja", exchangeNames: { ja: "ザイフ", en: "Zaif" }, dueAt: new Date("2026-12-01T00:00:00Z"), links: linksIn });
+    expect(mail.subject).toContain("ザイフ");
     expect(mail.subject).toMatch(/フォローアップ/);
-    expect(mail.text.indexOf("フォローアップ")).toBeLessThan(mail.text.indexOf("A follow-up"));
+    const [japanese = "", english = ""] = mail.text.split("------------------------------");
+    expect(japanese.indexOf("フォローアップ")).toBeGreaterThanOrEqual(0);
+    expect(english).toContain("A follow-up");
+    expect(japanese).toContain("ザイフ");
+    expect(english).toContain("Zaif");
+    expect(english).not.toContain("ザイフ");
     expect(mail.text).toContain("2026-12-01");
-    expect(mail.text.split(links.caseUrl)).toHaveLength(3);
-    expect(mail.text.split(links.unsubscribePageUrl)).toHaveLength(3);
+    expect(japanese).toContain(linksIn("ja").caseUrl);
+    expect(japanese).toContain(linksIn("ja").unsubscribePageUrl);
+    expect(english).toContain(linksIn("en").caseUrl);
+    expect(english).toContain(linksIn("en").unsubscribePageUrl);
     expect(mail.headers).toEqual({ "List-Unsubscribe": `<${links.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
   });
 
   it("leads with English for English readers", () => {
-    const mail = buildReminderMail({ locale: "en", exchangeName: "Kraken", dueAt: new Date("2026-12-01T00:00:00Z"), links });
+    const mail = buildReminderMail({ locale: "en", exchangeNames: { en: "Kraken", ja: "クラーケン" }, dueAt: new Date("2026-12-01T00:00:00Z"), links: linksIn });
     expect(mail.subject).toBe("Follow-up due: your Kraken recovery case");
     expect(mail.text.indexOf("A follow-up")).toBeLessThan(mail.text.indexOf("フォローアップ"));
   });

@@ -53,27 +53,31 @@ const catalogues = { en: enJobs, ja: jaJobs } as const;
 /** Plain text in both languages, the reader's first, with the RFC 2369/8058 unsubscribe headers. */
 export function buildReminderMail({
   locale,
-  exchangeName,
+  exchangeNames,
   dueAt,
   links,
 }: {
   locale: ReminderLocale;
-  exchangeName: string;
+  /** The exchange's name in each language: each half of the mail names it in its own. */
+  exchangeNames: Record<ReminderLocale, string>;
   dueAt: Date;
-  links: ReturnType<typeof reminderLinks>;
+  /** The links in each language: each half of the mail opens the pages in its own. */
+  links: (language: ReminderLocale) => ReturnType<typeof reminderLinks>;
 }): ReminderMail {
   const order: ReminderLocale[] = locale === "ja" ? ["ja", "en"] : ["en", "ja"];
   const parts = order.map((language) => {
     const t = createTranslator({ locale: language, messages: catalogues[language], namespace: "jobs.mail" });
     const due = dueAt.toISOString().slice(0, 10);
+    const exchange = exchangeNames[language];
+    const { caseUrl, unsubscribePageUrl } = links(language);
     return {
-      subject: t("subject", { exchange: exchangeName }),
-      text: [t("intro", { exchange: exchangeName, due }), "", t("action"), links.caseUrl, "", t("why"), t("unsubscribe"), links.unsubscribePageUrl].join("\n"),
+      subject: t("subject", { exchange }),
+      text: [t("intro", { exchange, due }), "", t("action"), caseUrl, "", t("why"), t("unsubscribe"), unsubscribePageUrl].join("\n"),
     };
   });
   return {
     subject: parts[0]?.subject ?? "",
     text: `${parts.map((part) => part.text).join("\n\n------------------------------\n\n")}\n`,
-    headers: { "List-Unsubscribe": `<${links.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: { "List-Unsubscribe": `<${links(locale).oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   };
 }

@@ -102,7 +102,11 @@ test("a signed-in owner tracks a Zaif case, follows up, closes it and publishes 
       await page.goto("/en/dev/mailbox");
       await expect(reminder).toHaveCount(1, { timeout: 1_000 });
     }).toPass({ timeout: 90_000 });
-    expect((await reminder.textContent()) ?? "").toContain(casePath);
+    // Each half of the mail opens the case in its own language.
+    const caseId = casePath.split("/").pop() ?? "";
+    const text = (await reminder.textContent()) ?? "";
+    expect(text).toContain(`/ja/cases/${caseId}`);
+    expect(text).toContain(`/en/cases/${caseId}`);
     await page.goto(casePath);
   });
 

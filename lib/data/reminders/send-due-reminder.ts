@@ -61,9 +61,9 @@ export async function sendDueReminder({
   const locale = reminderLocaleFor(claimed.inquiryLanguage);
   const mail = buildReminderMail({
     locale,
-    exchangeName: locale === "ja" ? claimed.nameJa : claimed.nameEn,
+    exchangeNames: { ja: claimed.nameJa, en: claimed.nameEn },
     dueAt: claimed.dueAt,
-    links: reminderLinks({ origin, locale, caseId: claimed.caseId, token: claimed.reminderToken }),
+    links: (language) => reminderLinks({ origin, locale: language, caseId: claimed.caseId, token: claimed.reminderToken }),
   });
   try {
     await deliver(claimed.email, mail);
