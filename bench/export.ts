@@ -57,7 +57,7 @@ try {
     log(`  exporting ${format} …`);
     const figures = await runExport(url, format);
     results.push(figures);
-    log(`  ${format}: ${formatCount(figures.rows)} rows, ${(figures.bytes / 1024 / 1024).toFixed(0)} MB in ${formatSeconds(figures.seconds)}, peak RSS ${figures.peakRssMb} MB`);
+    log(`  ${format}: ${format === "jsonl" ? `${formatCount(figures.rows)} rows, ` : ""}${(figures.bytes / 1024 / 1024).toFixed(0)} MB in ${formatSeconds(figures.seconds)}, peak RSS ${figures.peakRssMb} MB`);
   }
 } finally {
   if (!keep) await dropDatabase(serverUrl, name);
@@ -68,10 +68,13 @@ log("| Export | Reports | Rows | Size | Time | Rows/s | Peak RSS | RSS before | 
 log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 // A CSV row may hold line breaks (the timeline), so the JSON Lines export counts the rows for both.
 const published = results.find((figures) => figures.format === "jsonl")?.rows ?? 0;
+// Without a JSON Lines run there is no count: say so rather than print 0 rows.
+const notCounted = "n/a (run with jsonl)";
 for (const figures of results) {
-  const rows = formatCount(published);
+  const rows = published > 0 ? formatCount(published) : notCounted;
+  const rate = published > 0 ? formatCount(Math.round(published / figures.seconds)) : notCounted;
   log(
-    `| ${figures.format} | ${formatCount(reports)} | ${rows} | ${(figures.bytes / 1024 / 1024).toFixed(0)} MB | ${formatSeconds(figures.seconds)} | ${formatCount(Math.round(published / figures.seconds))} | ${figures.peakRssMb} MB | ${figures.baselineRssMb} MB | ${figures.peakHeapMb} MB |`,
+    `| ${figures.format} | ${formatCount(reports)} | ${rows} | ${(figures.bytes / 1024 / 1024).toFixed(0)} MB | ${formatSeconds(figures.seconds)} | ${rate} | ${figures.peakRssMb} MB | ${figures.baselineRssMb} MB | ${figures.peakHeapMb} MB |`,
   );
 }
 log(`\nTotal ${formatSeconds((performance.now() - started) / 1000)}.`);
