@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase } from "./app-database";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -16,9 +16,7 @@ let prisma: PrismaClient;
 const created: { reportIds: string[]; caseIds: string[]; emails: string[] } = { reportIds: [], caseIds: [], emails: [] };
 
 test.beforeAll(() => {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  prisma = createScriptPrisma(url);
+  prisma = connectAppDatabase();
 });
 
 test.afterAll(async () => {

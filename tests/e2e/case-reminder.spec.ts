@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase } from "./app-database";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -14,9 +14,7 @@ const createdCaseIds: string[] = [];
 const createdEmails: string[] = [];
 
 test.beforeAll(() => {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  prisma = createScriptPrisma(url);
+  prisma = connectAppDatabase();
 });
 
 test.afterAll(async () => {

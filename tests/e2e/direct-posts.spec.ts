@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { request as playwrightRequest, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase, userIdsOf } from "./app-database";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -18,14 +18,11 @@ const createdUserEmails: string[] = [];
 const createdReportIds: string[] = [];
 
 test.beforeAll(() => {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  prisma = createScriptPrisma(url);
+  prisma = connectAppDatabase();
 });
 
 test.afterAll(async () => {
-  const users = await prisma.user.findMany({ where: { email: { in: createdUserEmails } }, select: { id: true } });
-  const userIds = users.map((user) => user.id);
+  const userIds = await userIdsOf(prisma, createdUserEmails);
   await prisma.moderationAction.deleteMany({ where: { OR: [{ moderatorId: { in: userIds } }, { reportId: { in: createdReportIds } }] } });
   await prisma.report.deleteMany({ where: { id: { in: createdReportIds } } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { bumpGuideVersion } from "../../lib/data/guides/guide-counters";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase } from "./app-database";
 
 // Reports written straight to the app's database (tests/e2e/run.ts passes its URL), so that a
 // guide has figures; each spec uses an exchange no other spec counts on and deletes what it
@@ -22,9 +22,7 @@ export type GuideData = Awaited<ReturnType<typeof openGuideData>>;
 
 /** Writes `reports` published reports on the exchange, by one new author, and bumps its version. */
 export async function openGuideData(slug: string, reports: number) {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  const prisma = createScriptPrisma(url);
+  const prisma = connectAppDatabase();
   const exchangeId = (await prisma.exchange.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
   const created: { reportIds: string[]; userIds: string[]; emails: string[] } = { reportIds: [], userIds: [], emails: [] };
   const unique = () => randomUUID().slice(0, 8);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase } from "./app-database";
 import type { Page } from "@playwright/test";
 import { uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
@@ -18,9 +18,7 @@ let prisma: PrismaClient;
 const created: { reportIds: string[]; userEmails: string[]; userIds: string[] } = { reportIds: [], userEmails: [], userIds: [] };
 
 test.beforeAll(() => {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  prisma = createScriptPrisma(url);
+  prisma = connectAppDatabase();
 });
 
 test.afterAll(async () => {

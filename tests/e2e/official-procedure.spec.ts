@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase } from "./app-database";
 import { signInWithEmail } from "./auth-helpers";
 import { axeViolations } from "./axe";
 import { expect, keepScreenshot, test } from "./fixtures";
@@ -13,9 +13,7 @@ let prisma: PrismaClient;
 const created: { emails: string[]; restore: { id: string; textEn: string }[] } = { emails: [], restore: [] };
 
 test.beforeAll(() => {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  prisma = createScriptPrisma(url);
+  prisma = connectAppDatabase();
 });
 
 test.afterAll(async () => {

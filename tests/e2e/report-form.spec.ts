@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { requiredItems } from "../../prisma/seed/required-items";
 import { seedReportIn, seedReports } from "../../prisma/seed/seed-reports";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase, userIdsOf } from "./app-database";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -21,14 +21,11 @@ let prisma: PrismaClient;
 const emails: string[] = [];
 
 test.beforeAll(() => {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  prisma = createScriptPrisma(url);
+  prisma = connectAppDatabase();
 });
 
 test.afterAll(async () => {
-  const users = await prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
-  const userIds = users.map((user) => user.id);
+  const userIds = await userIdsOf(prisma, emails);
   await prisma.report.deleteMany({ where: { authorId: { in: userIds } } });
   await prisma.rateLimitBucket.deleteMany({ where: { key: { in: userIds.flatMap((id) => [`report.create:${id}`, `report.update:${id}`]) } } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });

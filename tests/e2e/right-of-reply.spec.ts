@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { connectAppDatabase, userIdsOf } from "./app-database";
 import { signInWithEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -15,14 +15,11 @@ let prisma: PrismaClient;
 const emails: string[] = [];
 
 test.beforeAll(() => {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  prisma = createScriptPrisma(url);
+  prisma = connectAppDatabase();
 });
 
 test.afterAll(async () => {
-  const users = await prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
-  const userIds = users.map((user) => user.id);
+  const userIds = await userIdsOf(prisma, emails);
   await prisma.representativeAction.deleteMany({ where: { actorId: { in: userIds } } });
   // Responses and replies go with their representative (cascade).
   await prisma.exchangeRepresentative.deleteMany({ where: { userId: { in: userIds } } });
