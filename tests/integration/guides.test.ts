@@ -96,6 +96,7 @@ function factsFromGuideReports(reports: readonly GuideReport[]): ReportFact[] {
     contactPath: report.contactPath,
     inquiryLanguage: report.inquiryLanguage,
     replyLanguages: report.replyLanguages,
+    textLanguage: report.textLanguage,
     requiredItems: report.requiredItems.map(({ code, note }) => ({ code, note })),
     votes: { helpful: report.votes.helpful, notHelpful: report.votes.notHelpful },
     // Events arrive ordered by (occurredAt, position), so the index keeps the author's order.

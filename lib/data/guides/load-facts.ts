@@ -18,6 +18,7 @@ type FactRow = {
   contactPath: string;
   inquiryLanguage: string;
   replyLanguages: string[];
+  textLanguage: string;
   helpfulVotes: number;
   voteCount: number;
   // [kind, occurredAt, precision, language, position] and [code, note], as JSON arrays.
@@ -48,7 +49,7 @@ export async function loadFacts(client: Client, exchangeIds: readonly string[]):
   if (exchangeIds.length === 0) return [];
   const rows = await client.$queryRaw<FactRow[]>`
     SELECT r."id", r."exchangeId", r."outcome"::text AS "outcome", r."createdAt", r."incidentMonth",
-           r."contactChannel"::text AS "contactChannel", r."contactPath", r."inquiryLanguage", r."replyLanguages",
+           r."contactChannel"::text AS "contactChannel", r."contactPath", r."inquiryLanguage", r."replyLanguages", r."textLanguage",
            r."helpfulVotes", r."voteCount",
            (SELECT coalesce(json_agg(json_build_array(e."kind", e."occurredAt", e."precision", e."language", e."position")), '[]'::json)
               FROM "TimelineEvent" e WHERE e."reportId" = r."id") AS "events",
@@ -66,6 +67,7 @@ export async function loadFacts(client: Client, exchangeIds: readonly string[]):
     contactPath: row.contactPath,
     inquiryLanguage: row.inquiryLanguage,
     replyLanguages: row.replyLanguages,
+    textLanguage: row.textLanguage,
     votes: { helpful: row.helpfulVotes, notHelpful: row.voteCount - row.helpfulVotes },
     timeline: parsed<EventTuple>(row.events).map(([kind, occurredAt, precision, language, position]) => ({ kind, occurredAt: utc(occurredAt), precision, language, position })),
     requiredItems: parsed<ItemTuple>(row.items).map(([code, note]) => ({ code, note })),
