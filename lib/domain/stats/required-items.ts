@@ -51,11 +51,15 @@ function itemCodes(report: ItemReport): Set<string> {
  * votes move the weight a little, many votes a lot.
  */
 export function reportWeight(report: ItemReport, options: { now: Date; halfLifeDays?: number }): number {
+  return recencyWeight(report.incidentMonth.getTime(), options) * voteFactor(report.votes);
+}
+
+/** The recency part of reportWeight for an incident month starting at `incidentMonthMs`. */
+export function recencyWeight(incidentMonthMs: number, options: { now: Date; halfLifeDays?: number }): number {
   const halfLifeDays = options.halfLifeDays ?? 365;
   if (!(halfLifeDays > 0)) throw new RangeError(`halfLifeDays must be positive, got ${halfLifeDays}`);
-  const ageDays = Math.max(0, (options.now.getTime() - report.incidentMonth.getTime()) / MS_PER_DAY);
-  const recency = 0.5 ** (ageDays / halfLifeDays);
-  return recency * voteFactor(report.votes);
+  const ageDays = Math.max(0, (options.now.getTime() - incidentMonthMs) / MS_PER_DAY);
+  return 0.5 ** (ageDays / halfLifeDays);
 }
 
 /** The weight of a vote tally in reportWeight, without recency: 1 unvoted, up to 2, down to 0. */
@@ -156,6 +160,11 @@ export interface ProcedureChangeOptions {
   minDifference?: number;
 }
 
+/** The first instant of the "recent" side: reports whose incident month is at or after it. */
+export function procedureChangeCutoff(options: { now: Date; recentDays?: number }): number {
+  return options.now.getTime() - (options.recentDays ?? 365) * MS_PER_DAY;
+}
+
 /**
  * Has the exchange started or stopped asking for something? Splits reports into recent (incident
  * month within `recentDays` of now) and older, and flags an item when its share differs by at
@@ -168,36 +177,46 @@ export function procedureMayHaveChanged(
   reports: readonly ItemReport[],
   options: ProcedureChangeOptions,
 ): ProcedureChange {
-  const recentDays = options.recentDays ?? 365;
-  const minReports = options.minReports ?? 5;
-  const minDifference = options.minDifference ?? 0.2;
-  const cutoff = options.now.getTime() - recentDays * MS_PER_DAY;
+  const cutoff = procedureChangeCutoff(options);
 
   const listing = reports.filter(listsItems);
   const recent = listing.filter((report) => report.incidentMonth.getTime() >= cutoff).map(itemCodes);
   const older = listing.filter((report) => report.incidentMonth.getTime() < cutoff).map(itemCodes);
-  const comparable = recent.length >= minReports && older.length >= minReports;
-  if (!comparable) {
-    return { changed: false, comparable, recentN: recent.length, olderN: older.length, items: [] };
-  }
+  const countsOf = (sets: Set<string>[]) => {
+    const counts = new Map<string, number>();
+    for (const code of sets.flatMap((set) => [...set])) counts.set(code, (counts.get(code) ?? 0) + 1);
+    return counts;
+  };
+  return procedureChangeFromCounts({ recentN: recent.length, olderN: older.length, recent: countsOf(recent), older: countsOf(older) }, options);
+}
 
-  const codes = new Set([...recent, ...older].flatMap((set) => [...set]));
+/** Reports listing items on each side of the cut, and per item how many of them asked for it. */
+export type ItemCountsBySide = { recentN: number; olderN: number; recent: ReadonlyMap<string, number>; older: ReadonlyMap<string, number> };
+
+/** procedureMayHaveChanged from counts (what the incremental aggregates hold). */
+export function procedureChangeFromCounts(counts: ItemCountsBySide, options: Omit<ProcedureChangeOptions, "now" | "recentDays">): ProcedureChange {
+  const minReports = options.minReports ?? 5;
+  const minDifference = options.minDifference ?? 0.2;
+  const { recentN, olderN } = counts;
+  const comparable = recentN >= minReports && olderN >= minReports;
+  if (!comparable) return { changed: false, comparable, recentN, olderN, items: [] };
+
+  const codes = new Set([...counts.recent.keys(), ...counts.older.keys()]);
   const items: ItemChange[] = [];
   for (const code of codes) {
-    const recentCount = recent.filter((set) => set.has(code)).length;
-    const olderCount = older.filter((set) => set.has(code)).length;
-    const recentShare = recentCount / recent.length;
-    const olderShare = olderCount / older.length;
+    const recentCount = counts.recent.get(code) ?? 0;
+    const olderCount = counts.older.get(code) ?? 0;
+    if (recentCount + olderCount === 0) continue;
+    const recentShare = recentCount / recentN;
+    const olderShare = olderCount / olderN;
     const difference = recentShare - olderShare;
-    const a = wilsonInterval(recentCount, recent.length);
-    const b = wilsonInterval(olderCount, older.length);
+    const a = wilsonInterval(recentCount, recentN);
+    const b = wilsonInterval(olderCount, olderN);
     const apart = a.lower > b.upper || b.lower > a.upper;
     if (apart && Math.abs(difference) >= minDifference) {
       items.push({ code, recentCount, recentShare, olderCount, olderShare, difference });
     }
   }
-  items.sort(
-    (a, b) => Math.abs(b.difference) - Math.abs(a.difference) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
-  return { changed: items.length > 0, comparable, recentN: recent.length, olderN: older.length, items };
+  items.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || byText(a.code, b.code));
+  return { changed: items.length > 0, comparable, recentN, olderN, items };
 }
