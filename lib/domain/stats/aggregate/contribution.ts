@@ -25,6 +25,10 @@ import type { ReportFact } from "../types";
 //   in|date|language|code|note    its note on this item, as written (weight: its vote factor)
 //   p|month|path                  its contact path, as written, by the month it was reported in
 
+// Bumped whenever a contribution's keys or values change meaning: stored aggregates of another
+// format are rebuilt from the reports before they are read.
+export const AGGREGATE_FORMAT = 1;
+
 export type Tally = { count: number; weight: number };
 export type Contribution = Map<string, Tally>;
 

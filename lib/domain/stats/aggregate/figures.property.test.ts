@@ -41,14 +41,15 @@ const fields = fc.record({
     { selector: (item) => item.code, maxLength: 4 },
   ),
   startDay: fc.oneof(fc.constantFrom(1000, 1500), fc.integer({ min: 0, max: 1700 })),
-  events: fc.oneof({ arbitrary: fc.array(event, { minLength: 1, maxLength: 6 }), weight: 9 }, { arbitrary: fc.constant([]), weight: 1 }),
+  events: fc.oneof({ arbitrary: fc.array(event, { minLength: 1, maxLength: 6 }), weight: 9 }, { arbitrary: fc.array(event, { maxLength: 0 }), weight: 1 }),
   helpful: fc.integer({ min: 0, max: 6 }),
   notHelpful: fc.integer({ min: 0, max: 6 }),
 });
 
 type Fields = typeof fields extends fc.Arbitrary<infer F> ? F : never;
+type EventInput = typeof event extends fc.Arbitrary<infer E> ? E : never;
 
-function timeline(startDay: number, events: Fields["events"], contacted = true): TimelineEventFact[] {
+function timeline(startDay: number, events: readonly EventInput[], contacted = true): TimelineEventFact[] {
   let day = startDay;
   const dated = events.map((entry, index) => {
     day += entry.day;
