@@ -2,8 +2,8 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { recountAllReportVotes } from "../votes/recount-all-report-votes";
 import { refreshGuidesInBatches } from "./refresh-guides";
 
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 /**
  * Recounts every report's votes and recomputes every exchange's stored guide, whatever its
