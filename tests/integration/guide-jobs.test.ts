@@ -122,7 +122,9 @@ describe("with one job runner", () => {
 describe("with two job runners", () => {
   let runners: JobRunner[];
   beforeAll(async () => {
-    runners = await Promise.all([startJobRunner(runnerOptions), startJobRunner(runnerOptions)]);
+    // One after the other: two pg-boss starts on a database without its schema can deadlock
+    // installing it (whichever describe runs first here installs it).
+    runners = [await startJobRunner(runnerOptions), await startJobRunner(runnerOptions)];
   });
   afterAll(() => Promise.all(runners.map((runner) => runner.stop())));
 
