@@ -3,8 +3,8 @@ import { recountAllReportVotes } from "../votes/recount-all-report-votes";
 import { rebuildAggregate } from "./guide-aggregates";
 import { refreshGuidesInBatches } from "./refresh-guides";
 
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 /**
  * Recounts every report's votes, rebuilds every exchange's aggregate from its reports and
