@@ -131,7 +131,10 @@ export async function readAggregate(client: Client, exchangeId: string): Promise
   if (!(await builtExchanges(client, [exchangeId])).has(exchangeId)) {
     return isTransaction(client) ? rebuildAggregateIn(client, exchangeId) : rebuildAggregate(client, exchangeId);
   }
-  const rows = await client.$queryRaw<{ key: string; count: number; weight: number }[]>`
-    SELECT "key", "count", "weight" FROM "GuideAggregate" WHERE "exchangeId" = ${exchangeId}`;
-  return new Map(rows.map((row) => [row.key, { count: row.count, weight: row.weight }]));
+  // One JSON text rather than a row per key: a large exchange has tens of thousands of keys, and
+  // parsing one string is several times cheaper than materialising that many rows.
+  const [row] = await client.$queryRaw<{ keys: string }[]>`
+    SELECT coalesce(json_agg(json_build_array("key", "count", "weight")), '[]')::text AS "keys" FROM "GuideAggregate" WHERE "exchangeId" = ${exchangeId}`;
+  const entries = JSON.parse(row?.keys ?? "[]") as [string, number, number][];
+  return new Map(entries.map(([key, count, weight]) => [key, { count, weight }]));
 }

@@ -7,6 +7,11 @@ import { wilsonLowerBoundSql } from "./rank-score-sql";
 
 type Client = PrismaClient;
 
+// A burst of votes queues for the pool's connections (a hundred at once on the embedded database,
+// one connection, on a busy machine took over 10 s): waiting is better than failing a vote. Each
+// transaction itself is three statements.
+const VOTE_TRANSACTION = { maxWait: 60_000, timeout: 30_000 };
+
 // The aggregate keys a report's vote factor weighs (lib/domain/stats/aggregate/contribution.ts:
 // il, i and in), built in SQL as the contribution builds them in TypeScript, for a published report
 // of a built aggregate. `report` names a row with the report's columns.
@@ -94,7 +99,7 @@ export async function applyVote(client: Client, { reportId, userId, value }: Vot
     SELECT "helpfulVotes" AS "helpful", "voteCount" AS "total" FROM counted
     UNION ALL
     SELECT "helpfulVotes", "voteCount" FROM "Report" WHERE "id" = ${reportId} AND NOT EXISTS (SELECT 1 FROM counted)`;
-  const [, , [row]] = await client.$transaction([lockReport, lockAggregate, vote]);
+  const [, , [row]] = await client.$transaction([lockReport, lockAggregate, vote], VOTE_TRANSACTION);
   if (!row) throw new Error(`report ${reportId} was not found for its vote`);
   return row;
 }

@@ -82,6 +82,7 @@ function parseAggregate(aggregate: Contribution, now: Date): Parsed {
       parsed.paths.push({ month, path, count });
     }
   }
+  parsed.waits.sort((a, b) => a.days - b.days);
   return parsed;
 }
 
@@ -97,20 +98,24 @@ function timingOf(parsed: Parsed, keep: (bucket: Bucket) => boolean): { n: numbe
   const n = parsed.reports.reduce((sum, entry) => sum + (keep(entry) ? entry.count : 0), 0);
   const outcomes = { resolved: 0, rejected: 0, gaveUp: 0, open: 0 };
   for (const entry of parsed.outcomes) if (keep(entry)) outcomes[entry.bucket] += entry.count;
-  const tallies = { f: new Map<number, TimeTally>(), r: new Map<number, TimeTally>() };
+  // parsed.waits is sorted by days (parseAggregate), so equal times are neighbours.
+  const tallies: Record<"f" | "r", TimeTally[]> = { f: [], r: [] };
   for (const wait of parsed.waits) {
     if (!keep(wait)) continue;
-    const byTime = tallies[wait.measure];
-    const tally = byTime.get(wait.days) ?? { time: wait.days, events: 0, censored: 0 };
+    const list = tallies[wait.measure];
+    let tally = list[list.length - 1];
+    if (tally === undefined || tally.time !== wait.days) {
+      tally = { time: wait.days, events: 0, censored: 0 };
+      list.push(tally);
+    }
     if (wait.observed) tally.events += wait.count;
     else tally.censored += wait.count;
-    byTime.set(wait.days, tally);
   }
   return {
     n,
     timing: {
-      firstHumanReply: summariseCurve(kaplanMeierFromTallies([...tallies.f.values()])),
-      resolution: summariseCurve(kaplanMeierFromTallies([...tallies.r.values()])),
+      firstHumanReply: summariseCurve(kaplanMeierFromTallies(tallies.f)),
+      resolution: summariseCurve(kaplanMeierFromTallies(tallies.r)),
       ...outcomeFigures(outcomes),
     },
   };
