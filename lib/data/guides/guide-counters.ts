@@ -2,8 +2,8 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 
 // The guides' version counters (docs/decisions/005-live-guides.md): every write that changes what
 // a guide shows bumps them in its own transaction; pages and the polling UI compare versions.
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 type Client = PrismaClient | Prisma.TransactionClient;
 

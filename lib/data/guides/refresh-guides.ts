@@ -9,8 +9,8 @@ import { storeGuide } from "./stored-guides";
 // read BEFORE the aggregates: those can then only be newer than the version they are stored
 // under, which the next read sees as stale and recomputes, never older (that would hide a write
 // for good).
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 type Client = PrismaClient | Prisma.TransactionClient;
 

@@ -3,8 +3,8 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 
 // The stored aggregates of the live guides (docs/decisions/005-live-guides.md), in the format of
 // lib/domain/stats/stored-guide.ts.
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
