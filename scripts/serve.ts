@@ -10,7 +10,6 @@ import { PageCache } from "../lib/page-cache/store";
 import { guardRequest } from "../lib/security/request-guard";
 import { VersionWatch } from "../lib/page-cache/version-watch";
 import { LIVE_STREAM_PATH, LiveHub } from "../lib/live/live-hub";
-import { readLiveSnapshot } from "../lib/live/live-versions";
 import { listenForVersions } from "../lib/live/version-listener";
 import { routing } from "../lib/i18n/routing";
 import { dropUntrustedForwardedHeaders } from "../lib/security/proxy-headers";
@@ -68,16 +67,13 @@ pool.on("error", () => undefined);
 const query = async <Row>(sql: string) => (await pool.query(sql)).rows as Row[];
 const cache = new PageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, maxAgeMs: MAX_AGE_MS });
 const live = new LiveHub({ maxClients: MAX_LIVE_STREAMS });
-const publishLiveVersions = () =>
-  readLiveSnapshot(query).then(
-    (snapshot) => live.publish(snapshot),
-    () => undefined, // the watch reports the outage; the next change reads again
-  );
 const watch = new VersionWatch({
   source: postgresVersionSource(query),
   cache,
   intervalMs: POLL_INTERVAL_MS,
-  onChange: () => void publishLiveVersions(),
+  // The read that found the change also holds the live versions; the cache has dropped the
+  // changed pages by now, so a tab that reloads on the event gets the new one.
+  onChange: (_change, snapshot) => live.publish(snapshot),
   onError: (error) => console.error(`Page cache: cannot read the guide versions, serving every page fresh (${error instanceof Error ? error.message : String(error)})`),
 });
 watch.start();

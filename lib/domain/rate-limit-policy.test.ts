@@ -22,6 +22,9 @@ describe("rateLimitFor", () => {
     ["report.create", 5, 20],
     ["report.update", 10, 50],
     ["flag.create", 10, 50],
+    ["case.create", 5, 20],
+    ["representative.request", 3, 10],
+    ["representative.write", 30, 100],
   ];
 
   it.each(table)("%s: %i a day for new accounts, %i for older ones", (action, newLimit, establishedLimit) => {
@@ -34,6 +37,11 @@ describe("rateLimitFor", () => {
   it("lets a reader cast 15 votes a minute while the account is new and 30 once it is established", () => {
     expect(rateLimitFor({ action: "vote.cast", accountCreatedAt: daysAgo(0), now })).toEqual({ limit: 15, windowSeconds: 60 });
     expect(rateLimitFor({ action: "vote.cast", accountCreatedAt: daysAgo(400), now })).toEqual({ limit: 30, windowSeconds: 60 });
+  });
+
+  it("lets a case's owner make 60 changes an hour while the account is new and 120 once it is established", () => {
+    expect(rateLimitFor({ action: "case.update", accountCreatedAt: daysAgo(0), now })).toEqual({ limit: 60, windowSeconds: 3_600 });
+    expect(rateLimitFor({ action: "case.update", accountCreatedAt: daysAgo(400), now })).toEqual({ limit: 120, windowSeconds: 3_600 });
   });
 
   it("treats an account as new for exactly seven days", () => {

@@ -3,12 +3,21 @@
 // because throwaway accounts are how spam and scam-contact posts arrive; a week is long enough to
 // outlast a spam run and short enough not to bother a real newcomer for long.
 
-export type RateLimitedAction = "report.create" | "report.update" | "flag.create" | "vote.cast";
+export type RateLimitedAction =
+  | "report.create"
+  | "report.update"
+  | "flag.create"
+  | "vote.cast"
+  | "case.create"
+  | "case.update"
+  | "representative.request"
+  | "representative.write";
 
 export type RateLimit = { limit: number; windowSeconds: number };
 
 export const NEW_ACCOUNT_DAYS = 7;
-const DAY_SECONDS = 24 * 60 * 60;
+const HOUR_SECONDS = 60 * 60;
+const DAY_SECONDS = 24 * HOUR_SECONDS;
 
 /** Per action: allowed per window for accounts younger than NEW_ACCOUNT_DAYS, and for older ones. */
 export const rateLimitPolicy: Record<RateLimitedAction, { newAccount: number; established: number; windowSeconds: number }> = {
@@ -22,6 +31,19 @@ export const rateLimitPolicy: Record<RateLimitedAction, { newAccount: number; es
   // reports a minute at most, while one account toggling a vote every second emptied the cache
   // for every anonymous reader of that guide. Per minute, so a real reader never waits long.
   "vote.cast": { newAccount: 15, established: 30, windowSeconds: 60 },
+  // Someone locked out tracks one case per exchange, two or three at most; each is a row of
+  // private data we keep, so a script opening thousands gets no further than this.
+  "case.create": { newAccount: 5, established: 20, windowSeconds: DAY_SECONDS },
+  // Every change to a case (an event, its edit or removal, the status, the reminders) recomputes
+  // its follow-up date in a locked transaction. Typing in a case's history takes a few dozen at
+  // once; per hour, so whoever reaches the limit waits an hour at most.
+  "case.update": { newAccount: 60, established: 120, windowSeconds: HOUR_SECONDS },
+  // Asking to speak for an exchange: once, or again after a revocation; an admin reads each one.
+  "representative.request": { newAccount: 3, established: 10, windowSeconds: DAY_SECONDS },
+  // A representative's responses, replies under reports and proposed facts, counted together:
+  // public text in an exchange's name, and a response or reply drops the guide's shared pages
+  // from the page cache. Enough for a support team answering a backlog of reports in a day.
+  "representative.write": { newAccount: 30, established: 100, windowSeconds: DAY_SECONDS },
 };
 
 /**

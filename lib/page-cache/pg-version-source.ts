@@ -1,10 +1,12 @@
-import type { ExchangeVersions, VersionSource } from "./version-watch";
+import type { LiveSnapshot, LiveVersion } from "../live/live-hub";
+import type { VersionRead, VersionSource } from "./version-watch";
 
 // The versions the page cache watches, read with plain SQL through a pg pool of the server
 // process (outside Next's bundle, so not through lib/db). Everything a cached page shows of an
 // exchange moves one of these: its counter (every write: bumpGuideVersion in
 // lib/data/guides/guide-counters.ts, and applyVote),
 // its stored statistics' version and time (each recomputation, hourly ones too), its catalogue row.
+// The same read gives the live streams their versions (lib/live/live-hub.ts).
 
 type Query = <Row>(sql: string) => Promise<Row[]>;
 
@@ -17,12 +19,39 @@ const FINGERPRINT_SQL = `
     (SELECT count(*) || ',' || COALESCE(MAX("updatedAt")::text, '') FROM "Exchange")
   ) AS "fingerprint"`;
 
+// One row per exchange, then one for the comparison (slug null, no pageVersion). `version` and
+// `statsVersion` are the live versions, the figures getGuideVersion and getComparisonVersion in
+// lib/data/guides/live-version.ts give pages (tests/integration/live-versions.test.ts holds them
+// equal); `pageVersion` adds the statistics' time and the catalogue row's for the page cache.
 const EXCHANGE_VERSIONS_SQL = `
-  SELECT e."slug",
-    concat_ws(':', COALESCE(c."version", 0), COALESCE(g."version", 0), EXTRACT(EPOCH FROM g."computedAt"), EXTRACT(EPOCH FROM e."updatedAt")) AS "version"
+  SELECT e."slug", COALESCE(c."version", 0)::int AS "version", COALESCE(g."version", 0)::int AS "statsVersion",
+    concat_ws(':', COALESCE(c."version", 0), COALESCE(g."version", 0), EXTRACT(EPOCH FROM g."computedAt"), EXTRACT(EPOCH FROM e."updatedAt")) AS "pageVersion"
   FROM "Exchange" e
   LEFT JOIN "GuideCounter" c ON c."key" = e."id"
-  LEFT JOIN "ExchangeGuide" g ON g."exchangeId" = e."id"`;
+  LEFT JOIN "ExchangeGuide" g ON g."exchangeId" = e."id"
+  UNION ALL
+  SELECT NULL,
+    (SELECT COALESCE(MAX("version"), 0)::int FROM "GuideCounter" WHERE "key" = 'comparison'),
+    (SELECT COALESCE(SUM("version"), 0)::int FROM "ExchangeGuide"),
+    NULL`;
+
+type ExchangeVersionsRow = { slug: string | null; pageVersion: string | null } & LiveVersion;
+
+/** The page cache's versions per exchange and the live streams' snapshot, from one read's rows. */
+export function splitExchangeVersions(rows: readonly ExchangeVersionsRow[]): VersionRead<LiveSnapshot> {
+  const versions = new Map<string, string>();
+  const exchanges = new Map<string, LiveVersion>();
+  let comparison: LiveVersion = { version: 0, statsVersion: 0 };
+  for (const { slug, pageVersion, version, statsVersion } of rows) {
+    if (slug === null) {
+      comparison = { version, statsVersion };
+      continue;
+    }
+    versions.set(slug, pageVersion ?? "");
+    exchanges.set(slug, { version, statsVersion });
+  }
+  return { versions, extra: { comparison, exchanges } };
+}
 
 // What the home page and the comparison show: the comparison counter (moved by every write that
 // changes a published report, not by votes), each stored guide's comparison rows (a recomputation
@@ -35,15 +64,14 @@ const SITE_VERSION_SQL = `
     (SELECT count(*) || ',' || COALESCE(MAX("updatedAt")::text, '') FROM "Exchange")
   ) AS "siteVersion"`;
 
-export function postgresVersionSource(query: Query): VersionSource {
+export function postgresVersionSource(query: Query): VersionSource<LiveSnapshot> {
   return {
     async fingerprint() {
       const [row] = await query<{ fingerprint: string }>(FINGERPRINT_SQL);
       return row?.fingerprint ?? "";
     },
-    async exchangeVersions(): Promise<ExchangeVersions> {
-      const rows = await query<{ slug: string; version: string }>(EXCHANGE_VERSIONS_SQL);
-      return new Map(rows.map((row) => [row.slug, row.version]));
+    async exchangeVersions() {
+      return splitExchangeVersions(await query<ExchangeVersionsRow>(EXCHANGE_VERSIONS_SQL));
     },
     async siteVersion() {
       const [row] = await query<{ siteVersion: string }>(SITE_VERSION_SQL);

@@ -21,7 +21,7 @@ function fakeSource(initial: Record<string, string>) {
     async exchangeVersions() {
       reads.exchangeVersions += 1;
       if (failing) throw new Error("connection refused");
-      return new Map(versions);
+      return { versions: new Map(versions), extra: undefined };
     },
     async siteVersion() {
       if (failing) throw new Error("connection refused");
@@ -164,17 +164,22 @@ describe("VersionWatch", () => {
     }
   });
 
-  it("tells onChange which exchanges changed and whether site-wide figures did", async () => {
+  it("tells onChange which exchanges changed, whether site-wide figures did, and what else the read found", async () => {
     const database = fakeSource({ zaif: "1", kraken: "1" });
     const onChange = vi.fn();
-    const watch = new VersionWatch({ source: database.source, cache: new PageCache({ maxBytes: 1000, maxAgeMs: 60_000 }), intervalMs: 50, onChange });
+    // The extra of each read is the count of reads so far: onChange must get the one that found the change.
+    const source: VersionSource<number> = {
+      ...database.source,
+      exchangeVersions: async () => ({ versions: (await database.source.exchangeVersions()).versions, extra: database.reads.exchangeVersions }),
+    };
+    const watch = new VersionWatch({ source, cache: new PageCache({ maxBytes: 1000, maxAgeMs: 60_000 }), intervalMs: 50, onChange });
     await watch.poll();
-    expect(onChange).toHaveBeenLastCalledWith({ slugs: ["zaif", "kraken"], site: true });
+    expect(onChange).toHaveBeenLastCalledWith({ slugs: ["zaif", "kraken"], site: true }, 1);
     await watch.poll();
     expect(onChange).toHaveBeenCalledTimes(1);
     database.versions.set("kraken", "2");
     await watch.poll();
-    expect(onChange).toHaveBeenLastCalledWith({ slugs: ["kraken"], site: false });
+    expect(onChange).toHaveBeenLastCalledWith({ slugs: ["kraken"], site: false }, 2);
   });
 
   it("polls once more after the poll under way when woken meanwhile: that poll may have read before the write", async () => {
@@ -200,7 +205,7 @@ describe("VersionWatch", () => {
     watch.wake();
     release();
     await polling;
-    await vi.waitFor(() => expect(onChange).toHaveBeenLastCalledWith({ slugs: ["zaif"], site: false }));
+    await vi.waitFor(() => expect(onChange).toHaveBeenLastCalledWith({ slugs: ["zaif"], site: false }, undefined));
     expect(database.reads.fingerprint).toBe(3);
   });
 });

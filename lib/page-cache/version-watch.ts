@@ -12,10 +12,16 @@ import type { PageCache } from "./store";
 /** Per exchange slug, a string that changes whenever anything its pages show may have changed. */
 export type ExchangeVersions = ReadonlyMap<string, string>;
 
-export type VersionSource = {
+/**
+ * One read of every exchange's versions, with what else the same query found (`extra`: the
+ * server's live versions, so the live streams need no read of their own), handed to onChange.
+ */
+export type VersionRead<Extra> = { versions: ExchangeVersions; extra: Extra };
+
+export type VersionSource<Extra = undefined> = {
   /** A value that moves with any exchange's versions; read every poll, so it must be cheap. */
   fingerprint(): Promise<string>;
-  exchangeVersions(): Promise<ExchangeVersions>;
+  exchangeVersions(): Promise<VersionRead<Extra>>;
   /**
    * A string that changes whenever a figure of the pages showing all exchanges (home page,
    * comparison) may have changed; read with exchangeVersions. Kept apart so that a write that
@@ -32,25 +38,28 @@ export function changedExchanges(previous: ExchangeVersions, next: ExchangeVersi
   return changed;
 }
 
-export type VersionWatchOptions = {
-  source: VersionSource;
+export type VersionWatchOptions<Extra> = {
+  source: VersionSource<Extra>;
   cache: PageCache;
   intervalMs: number;
   now?: () => number;
   onError?: (error: unknown) => void;
-  /** After a poll that found a change: the exchanges that changed and whether site-wide figures did. */
-  onChange?: (change: VersionChange) => void;
+  /**
+   * After a poll that found a change, once the cache dropped the pages it changed: the exchanges
+   * that changed, whether site-wide figures did, and what the read found besides the versions.
+   */
+  onChange?: (change: VersionChange, extra: Extra) => void;
 };
 
 export type VersionChange = { slugs: string[]; site: boolean };
 
-export class VersionWatch {
-  readonly #source: VersionSource;
+export class VersionWatch<Extra = undefined> {
+  readonly #source: VersionSource<Extra>;
   readonly #cache: PageCache;
   readonly #intervalMs: number;
   readonly #now: () => number;
   readonly #onError: (error: unknown) => void;
-  readonly #onChange: (change: VersionChange) => void;
+  readonly #onChange: (change: VersionChange, extra: Extra) => void;
   #intervalMsNow: number;
   // A wake-up that came while a poll was under way: that poll may have read before the write
   // committed, so one more follows it.
@@ -65,7 +74,7 @@ export class VersionWatch {
   #stopped = false;
   #failing = false;
 
-  constructor({ source, cache, intervalMs, now = Date.now, onError = () => undefined, onChange = () => undefined }: VersionWatchOptions) {
+  constructor({ source, cache, intervalMs, now = Date.now, onError = () => undefined, onChange = () => undefined }: VersionWatchOptions<Extra>) {
     this.#source = source;
     this.#cache = cache;
     this.#intervalMs = intervalMs;
@@ -127,13 +136,13 @@ export class VersionWatch {
     try {
       const fingerprint = await this.#source.fingerprint();
       if (fingerprint !== this.#fingerprint) {
-        const [versions, siteVersion] = await Promise.all([this.#source.exchangeVersions(), this.#source.siteVersion()]);
+        const [{ versions, extra }, siteVersion] = await Promise.all([this.#source.exchangeVersions(), this.#source.siteVersion()]);
         // The first poll has nothing to compare with: whatever a render stored before it is dropped.
         const change: VersionChange =
           this.#versions === null ? { slugs: [...versions.keys()], site: true } : { slugs: changedExchanges(this.#versions, versions), site: siteVersion !== this.#siteVersion };
         if (this.#versions === null) this.#cache.invalidateAll();
         else this.#cache.invalidate(change.slugs, { site: change.site });
-        this.#onChange(change);
+        this.#onChange(change, extra);
         this.#versions = versions;
         this.#siteVersion = siteVersion;
         this.#fingerprint = fingerprint;

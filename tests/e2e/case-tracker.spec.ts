@@ -27,7 +27,7 @@ test.afterAll(async () => {
   await prisma.recoveryCase.deleteMany({ where: { ownerId: { in: userIds } } });
   await prisma.report.deleteMany({ where: { authorId: { in: userIds } } });
   await prisma.devMail.deleteMany({ where: { to: { in: emails } } });
-  await prisma.rateLimitBucket.deleteMany({ where: { key: { in: userIds.map((id) => `report.create:${id}`) } } });
+  await prisma.rateLimitBucket.deleteMany({ where: { key: { in: userIds.flatMap((id) => ["report.create", "case.create", "case.update"].map((action) => `${action}:${id}`)) } } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });
   await prisma.$disconnect();
 });
@@ -149,3 +149,40 @@ test("a signed-in owner tracks a Zaif case, follows up, closes it and publishes 
     await expect(page.locator(`article[aria-labelledby="report-${reportId}"]`)).toBeVisible();
   });
 });
+
+test("an owner past the limit of changes is told how long to wait, in English and Japanese, and the case stays as it was", async ({ page }) => {
+  const email = uniqueEmail("case-limit");
+  emails.push(email);
+  await signInWithEmail(page, email);
+  const [ownerId = ""] = await userIdsOf(prisma, [email]);
+  const zaif = await prisma.exchange.findUniqueOrThrow({ where: { slug: "zaif" }, select: { id: true } });
+  const { id: caseId } = await prisma.recoveryCase.create({ data: { ownerId, exchangeId: zaif.id, lockoutCause: "DEVICE_RESET", inquiryLanguage: "ja" }, select: { id: true } });
+  // Changes are counted per hour (lib/domain/rate-limit-policy.ts): this hour's and the next are
+  // used up, so an hour turning over during the test still refuses.
+  const hour = 3_600_000;
+  const thisHour = Math.floor(Date.now() / hour) * hour;
+  for (const start of [thisHour, thisHour + hour]) {
+    await prisma.rateLimitBucket.create({ data: { key: `case.update:${ownerId}`, windowStart: new Date(start), count: 10_000 } });
+  }
+
+  await page.goto(`/en/cases/${caseId}`);
+  await logEventRefused(page);
+  await page.getByRole("button", { name: "Close as: Resolved" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^You have reached the limit for now\. Nothing was saved; try again in \d+ minutes?\.$/);
+  await expect(page.getByRole("button", { name: "Close as: Resolved" })).toBeVisible();
+
+  await page.goto(`/ja/cases/${caseId}`);
+  await page.getByRole("button", { name: "終了：解決" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^現在の上限に達しました。保存されていません。\d+分後にもう一度お試しください。$/);
+  expect(await prisma.recoveryCase.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, events: { select: { id: true } } } })).toEqual({ status: "OPEN", events: [] });
+});
+
+/** Logs the first contact and expects the form to say it was not saved, with the wait. */
+async function logEventRefused(page: Page): Promise<void> {
+  const form = page.locator("#event-form");
+  await form.getByLabel("What happened").selectOption("CONTACTED");
+  await form.getByLabel("Day").fill(isoDaysAgo(3));
+  await form.getByRole("button", { name: "Save event" }).click();
+  await expect(form.getByRole("alert")).toHaveText(/^You have reached the limit for now\. Nothing was saved; try again in \d+ minutes?\.$/);
+  await expect(page.getByRole("region", { name: "Events" }).getByRole("listitem")).toHaveCount(0);
+}

@@ -21,6 +21,7 @@ test.beforeAll(() => {
 test.afterAll(async () => {
   const userIds = await userIdsOf(prisma, emails);
   await prisma.representativeAction.deleteMany({ where: { actorId: { in: userIds } } });
+  await prisma.rateLimitBucket.deleteMany({ where: { key: { in: userIds.flatMap((id) => [`representative.request:${id}`, `representative.write:${id}`]) } } });
   // Responses and replies go with their representative (cascade).
   await prisma.exchangeRepresentative.deleteMany({ where: { userId: { in: userIds } } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });
@@ -88,4 +89,25 @@ test("a representative signs in from the official domain, is approved by an admi
   } finally {
     await readerContext.close();
   }
+
+  // Past the day's allowance of writes in the exchange's name, the form says nothing was sent and
+  // how long to wait (lib/domain/rate-limit-policy.ts). Today's and tomorrow's allowances are used
+  // up, so a day turning over during the test still refuses.
+  const [repId = ""] = await userIdsOf(prisma, [repEmail]);
+  const day = 86_400_000;
+  const today = Math.floor(Date.now() / day) * day;
+  for (const start of [today, today + day]) {
+    await prisma.rateLimitBucket.upsert({
+      where: { key_windowStart: { key: `representative.write:${repId}`, windowStart: new Date(start) } },
+      create: { key: `representative.write:${repId}`, windowStart: new Date(start), count: 10_000 },
+      update: { count: 10_000 },
+    });
+  }
+  const responsesBefore = await prisma.exchangeResponse.count({ where: { representative: { userId: repId } } });
+  await page.goto(`/ja/exchanges/${EXCHANGE_SLUG}/representatives`);
+  const japaneseForm = page.getByRole("form", { name: "ガイドに載せる公式回答" });
+  await japaneseForm.getByLabel("回答", { exact: true }).fill(`二段階認証のリセットは本人確認の後です（${unique()}）。`);
+  await japaneseForm.getByRole("button", { name: "回答を掲載する" }).click();
+  await expect(japaneseForm.getByRole("alert")).toHaveText(/^(現在|本日)の上限に達しました。送信されていません。\d+(分|時間)後にもう一度お試しください。$/);
+  expect(await prisma.exchangeResponse.count({ where: { representative: { userId: repId } } })).toBe(responsesBefore);
 });

@@ -1,10 +1,18 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { atomProblems, parseAtom } from "../helpers/atom";
+import { connectAppDatabase, userIdsOf } from "./app-database";
+import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
 // What a search engine, a link preview and a feed reader get from a guide: its canonical address
 // and language alternates, Open Graph and Twitter cards with a generated image, schema.org data,
-// and the feeds the page points to, in both languages.
+// and the feeds the page points to, in both languages; a report page's address and languages.
+
+// A seed report (prisma/seed/seed-reports.ts), published in every database the app starts with.
+const SEED_REPORT_ID = "seed-report-zaif";
+// Held reports go to an exchange no other spec counts on.
+const HELD_REPORT_EXCHANGE_SLUG = "btc-markets";
 
 /** The path of an absolute address on the app's origin, to fetch it from the server under test. */
 const pathOf = (href: string) => {
@@ -75,5 +83,66 @@ test.describe("search engines and link previews", () => {
     expect(xml).toMatch(/<loc>[^<]*\/en\/exchanges\/kraken<\/loc>/);
     expect(xml).toMatch(/<loc>[^<]*\/ja\/exchanges\/kraken<\/loc>/);
     expect(xml).toMatch(/hreflang="ja"\s+href="[^"]*\/ja\/exchanges\/kraken"/);
+  });
+});
+
+test.describe("report pages for search engines", () => {
+  let prisma: PrismaClient;
+  const created: { reportIds: string[]; emails: string[] } = { reportIds: [], emails: [] };
+  test.beforeAll(() => {
+    prisma = connectAppDatabase();
+  });
+  test.afterAll(async () => {
+    await prisma.report.deleteMany({ where: { id: { in: created.reportIds } } });
+    await prisma.user.deleteMany({ where: { id: { in: await userIdsOf(prisma, created.emails) } } });
+    await prisma.$disconnect();
+  });
+
+  for (const [locale, other] of [["en", "ja"], ["ja", "en"]] as const) {
+    test(`a published report names its own ${locale} address canonical and the ${other} one as its alternate`, async ({ page }) => {
+      await page.goto(`/${locale}/reports/${SEED_REPORT_ID}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const canonical = await head(page, 'link[rel="canonical"]', "href");
+      expect(new URL(canonical).pathname).toBe(`/${locale}/reports/${SEED_REPORT_ID}`);
+      expect(new URL(await head(page, `link[rel="alternate"][hreflang="${other}"]`, "href")).pathname).toBe(`/${other}/reports/${SEED_REPORT_ID}`);
+      expect(new URL(await head(page, `link[rel="alternate"][hreflang="${locale}"]`, "href")).pathname).toBe(`/${locale}/reports/${SEED_REPORT_ID}`);
+      expect(new URL(await head(page, 'link[rel="alternate"][hreflang="x-default"]', "href")).pathname).toBe(`/en/reports/${SEED_REPORT_ID}`);
+      expect(await head(page, 'meta[property="og:url"]', "content")).toBe(canonical);
+      expect(await page.locator('head meta[name="robots"]').count()).toBe(0);
+      const feeds = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href") ?? "").pathname));
+      expect(feeds.sort()).toEqual([`/${locale}/feeds/exchanges/zaif/reports.atom`, `/${locale}/feeds/reports.atom`]);
+    });
+  }
+
+  test("a held report, which only its author sees, is not to be indexed and names no canonical address", async ({ page }) => {
+    const email = uniqueEmail("seo");
+    created.emails.push(email);
+    await signInWithEmail(page, email);
+    const [authorId] = await userIdsOf(prisma, [email]);
+    const exchange = await prisma.exchange.findUniqueOrThrow({ where: { slug: HELD_REPORT_EXCHANGE_SLUG }, select: { id: true } });
+    const report = await prisma.report.create({
+      data: {
+        exchangeId: exchange.id,
+        authorId: authorId ?? "",
+        status: "PENDING_REVIEW",
+        heldReasons: ["messenger"],
+        incidentMonth: new Date("2026-02-01T00:00:00Z"),
+        lockoutCause: "DEVICE_RESET",
+        contactChannel: "EMAIL",
+        contactPath: "Help centre → Contact us",
+        inquiryLanguage: "en",
+        replyLanguages: ["en"],
+        textLanguage: "en",
+        outcome: "RESOLVED",
+        events: { create: [{ kind: "CONTACTED", occurredAt: new Date("2026-02-02T00:00:00Z") }] },
+      },
+      select: { id: true },
+    });
+    created.reportIds.push(report.id);
+    await page.goto(`/en/reports/${report.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await head(page, 'meta[name="robots"]', "content")).toContain("noindex");
+    await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator("head link[hreflang]")).toHaveCount(0);
   });
 });

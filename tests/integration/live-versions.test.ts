@@ -5,18 +5,24 @@ import { getComparisonVersion, getGuideVersion } from "@/lib/data/guides/live-ve
 import { createReport } from "@/lib/data/reports/create-report";
 import { castVote } from "@/lib/data/votes/cast-vote";
 import { db } from "@/lib/db";
-import { readLiveSnapshot } from "@/lib/live/live-versions";
 import { listenForVersions } from "@/lib/live/version-listener";
+import type { LiveSnapshot } from "@/lib/live/live-hub";
+import { postgresVersionSource } from "@/lib/page-cache/pg-version-source";
+import { PageCache, type CachedPage } from "@/lib/page-cache/store";
+import { VersionWatch } from "@/lib/page-cache/version-watch";
 import { seedDatabase } from "@/scripts/db/seed";
 import { createExchange, createUser, reportInputDraft } from "../factories";
 
-// The versions the live streams push (one query for every exchange, in the server process) are
-// the ones pages render with and GET /api/guides/version answers; on PostgreSQL, a committed
-// write reaches a LISTEN connection, a rolled-back one does not.
+// The versions the live streams push (read in the server process by the page cache's version
+// watch, in the same query as every exchange's page versions) are the ones pages render with and
+// GET /api/guides/version answers; on PostgreSQL, a committed write reaches a LISTEN connection,
+// a rolled-back one does not.
 
 const LONG_AGO = new Date("2020-01-01T00:00:00Z");
+const page: CachedPage = { status: 200, headers: [], cookies: [], body: Buffer.from("x"), gzip: Buffer.alloc(0), etag: '"x"', scriptHashes: [] };
 let pool: pg.Pool;
 const query = async <Row>(sql: string) => (await pool.query(sql)).rows as Row[];
+const readLiveSnapshot = async () => (await postgresVersionSource(query).exchangeVersions()).extra;
 
 beforeAll(async () => {
   await seedDatabase(db(), { onlyIfEmpty: true });
@@ -27,7 +33,7 @@ afterAll(async () => {
 });
 
 async function expectSameVersions(slugs: string[]) {
-  const snapshot = await readLiveSnapshot(query);
+  const snapshot = await readLiveSnapshot();
   for (const slug of slugs) expect(snapshot.exchanges.get(slug)).toEqual(await getGuideVersion({ slug }));
   expect(snapshot.comparison).toEqual(await getComparisonVersion());
 }
@@ -43,9 +49,31 @@ describe("live versions", () => {
     await findGuide({ slug: one.slug, viewerId: null });
     await castVote({ actor: { id: voter.id, role: voter.role, bannedAt: null, createdAt: voter.createdAt }, input: { reportId: created.id, value: "HELPFUL" } });
     await findGuide({ slug: one.slug, viewerId: null });
-    const snapshot = await readLiveSnapshot(query);
+    const snapshot = await readLiveSnapshot();
     expect(snapshot.exchanges.get(one.slug)?.version).toBeGreaterThanOrEqual(2);
     await expectSameVersions([one.slug, other.slug]);
+  });
+});
+
+describe("the version watch", () => {
+  it("hands the live streams the versions its own read found, once it has dropped the changed pages", async () => {
+    const exchange = await createExchange(db());
+    const author = await createUser(db(), { createdAt: LONG_AGO });
+    const cache = new PageCache({ maxBytes: 1_000_000, maxAgeMs: 60_000 });
+    const published: { snapshot: LiveSnapshot; cachedThen: boolean }[] = [];
+    let reads = 0;
+    const source = postgresVersionSource(query);
+    const counted = { ...source, exchangeVersions: () => ((reads += 1), source.exchangeVersions()) };
+    const watch = new VersionWatch({ source: counted, cache, intervalMs: 50, onChange: (_change, snapshot) => published.push({ snapshot, cachedThen: cache.get("guide") !== undefined }) });
+    await watch.poll();
+    cache.store(cache.begin("guide", { kind: "exchange", slug: exchange.slug }), page);
+    await createReport({ actor: { id: author.id, role: author.role, bannedAt: null, createdAt: author.createdAt }, input: reportInputDraft(exchange.slug) });
+    await watch.poll();
+    expect(reads).toBe(2);
+    expect(published).toHaveLength(2);
+    expect(published[1]?.cachedThen).toBe(false);
+    expect(published[1]?.snapshot.exchanges.get(exchange.slug)).toEqual(await getGuideVersion({ slug: exchange.slug }));
+    expect(published[1]?.snapshot.comparison).toEqual(await getComparisonVersion());
   });
 });
 

@@ -71,10 +71,10 @@ describe("the page cache's version watch on PostgreSQL", () => {
     await watch.poll();
     const voter = await createUser(db(), { createdAt: LONG_AGO });
     const siteBefore = await source.siteVersion();
-    const guideBefore = (await source.exchangeVersions()).get(one.slug);
+    const guideBefore = (await source.exchangeVersions()).versions.get(one.slug);
     const vote = () => castVote({ actor: { id: voter.id, role: voter.role, bannedAt: null, createdAt: voter.createdAt }, input: { reportId, value: "HELPFUL" } });
     expect(await leftAfter(vote)).toEqual(["other", "home"]);
-    expect((await source.exchangeVersions()).get(one.slug)).not.toBe(guideBefore);
+    expect((await source.exchangeVersions()).versions.get(one.slug)).not.toBe(guideBefore);
     // The guide read after the vote recomputes its statistics; the comparison's rows stay the same.
     expect(await leftAfter(() => findGuide({ slug: one.slug }))).toEqual(["other", "home"]);
     expect(await source.siteVersion()).toBe(siteBefore);

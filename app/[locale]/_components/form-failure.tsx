@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormFailure } from "@/lib/actions/form-state";
+import { retryWaitValues } from "@/lib/actions/refused-write";
 
 /**
  * A form's failure in words from the form's own catalogue (`<namespace>.errors.<code>`), given the
@@ -12,8 +13,7 @@ export function FormFailureNotice({ failure, namespace, id }: { failure: FormFai
   const t = useTranslations(namespace);
   const tError = useTranslations("error");
   if (!failure) return null;
-  const seconds = failure.retryAfterSeconds ?? 0;
-  const values = { seconds, minutes: Math.max(1, Math.ceil(seconds / 60)), hours: Math.max(1, Math.ceil(seconds / 3600)) };
+  const values = retryWaitValues(failure.retryAfterSeconds);
   return (
     <div id={id} role="alert" tabIndex={-1} className="rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-900 dark:border-rose-700 dark:bg-rose-950/40 dark:text-rose-100">
       <p>{t(`errors.${failure.code}`, values)}</p>

@@ -6,6 +6,7 @@ import { failedState, type FormState } from "@/lib/actions/form-state";
 import { guardedForActor, type Guarded } from "@/lib/actions/guard";
 import type { SessionUser } from "@/lib/auth/session";
 import { postedForm, postedLocale, signInUrlFor } from "@/lib/actions/posted-form";
+import { refusedWriteQuery } from "@/lib/actions/refused-write";
 import { createCase } from "@/lib/data/cases/create-case";
 import { deleteCaseEvent } from "@/lib/data/cases/delete-case-event";
 import { saveCaseEvent } from "@/lib/data/cases/save-case-event";
@@ -71,6 +72,9 @@ async function plainCaseWrite(posted: FormData, context: string, write: (actor: 
   const caseId = textOf(formData, "caseId");
   const result = await guardedForActor(context, (actor) => write(actor, caseId, formData));
   notFoundUnlessOwn(result);
+  // Refused for a while (a rate limit, an outage): back to the case, which says how long to wait.
+  const refused = result.ok ? null : refusedWriteQuery(result.failure);
+  if (refused) redirect(`/${locale}/cases/${caseId}?${refused}`);
   // A forged value (a status that does not exist) changes nothing: back to the case as it is.
   if (!result.ok && result.failure.code !== "invalidInput") throw new Error(`${context} refused: ${result.failure.code}`);
   revalidateCase(caseId);

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { describeParameterValues, listApiOperations, tryParameters } from "@/lib/domain/public-api/api-reference";
 import { buildOpenApiDocument } from "@/lib/domain/public-api/openapi";
 import { publicApiLimit } from "@/lib/domain/rate-limit-policy";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/locale";
 import { ClientMessages } from "../_components/client-messages";
-import { TryRequest, type TryParameter } from "./try-request";
+import { TryRequest } from "./try-request";
 
 // The API reference, rendered from the same OpenAPI document /api/v1/openapi.json serves (no
 // third-party viewer: nothing may be downloaded at run time), with the prose in both languages.
-
-type Parameter = { name: string; in: string; required: boolean; schema: { enum?: unknown[]; default?: unknown; type?: string; maximum?: number; minimum?: number } };
-type Operation = { operationId: string; parameters?: Parameter[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> };
 
 const RULES = ["base", "privacy", "pagination", "caching", "cors", "limit", "errors"] as const;
 const linkClass = "text-brand-700 underline underline-offset-2 hover:no-underline dark:text-brand-300";
@@ -22,30 +20,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("metaTitle") };
 }
 
-// What "Try it" fills in first: a slug that exists in every catalogue; an id must come from a list.
-const EXAMPLES: Record<string, string> = { slug: "kraken" };
-
-function tryParameters(parameters: readonly Parameter[]): TryParameter[] {
-  return parameters.map((parameter) => ({
-    name: parameter.name,
-    in: parameter.in === "path" ? "path" : "query",
-    required: parameter.required,
-    choices: parameter.schema.enum ? parameter.schema.enum.map(String) : null,
-    example: EXAMPLES[parameter.name] ?? (parameter.required && parameter.schema.default !== undefined ? String(parameter.schema.default) : ""),
-  }));
-}
-
-function valuesOf(schema: Parameter["schema"]): string {
-  if (schema.enum) return schema.enum.join(" | ");
-  if (schema.type === "integer" || schema.type === "number") return `${schema.type} ${schema.minimum ?? ""}–${schema.maximum ?? ""}`;
-  return schema.type ?? "string";
-}
-
 export default async function DevelopersPage({ params }: { params: Promise<{ locale: string }> }) {
   resolvePageLocale((await params).locale);
   const t = await getTranslations("api.developers");
   const document = buildOpenApiDocument();
-  const operations = Object.entries(document.paths).map(([path, item]) => ({ path, operation: (item as { get: Operation }).get }));
+  const operations = listApiOperations(document);
 
   return (
     <ClientMessages paths={["api.developers.try"]}>
@@ -115,7 +94,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
                           </td>
                           <td className="py-1 pr-4">{parameter.in}</td>
                           <td className="py-1 font-mono text-xs">
-                            {valuesOf(parameter.schema)}
+                            {describeParameterValues(parameter.schema)}
                             {parameter.schema.default !== undefined && <span className="ml-2 font-sans text-slate-600 dark:text-slate-400">{t("defaultValue", { value: String(parameter.schema.default) })}</span>}
                           </td>
                         </tr>

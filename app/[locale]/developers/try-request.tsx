@@ -2,25 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-
-export type TryParameter = { name: string; in: "path" | "query"; required: boolean; choices: readonly string[] | null; example: string };
+import { tryRequestPath, type TryParameter } from "@/lib/domain/public-api/api-reference";
 
 type Answer = { status: number; etag: string | null; cacheControl: string | null; body: string; truncated: boolean } | { error: string };
 
 // Long answers (a page of 200 reports) are cut so the page stays responsive on a phone.
 const SHOWN_CHARACTERS = 20_000;
-
-function requestPath(path: string, parameters: readonly TryParameter[], values: Record<string, string>): string {
-  let filled = path;
-  const query = new URLSearchParams();
-  for (const parameter of parameters) {
-    const value = (values[parameter.name] ?? "").trim();
-    if (parameter.in === "path") filled = filled.replace(`{${parameter.name}}`, encodeURIComponent(value));
-    else if (value !== "") query.set(parameter.name, value);
-  }
-  const search = query.toString();
-  return `/api/v1${filled}${search ? `?${search}` : ""}`;
-}
 
 function pretty(text: string): string {
   try {
@@ -37,7 +24,7 @@ export function TryRequest({ path, parameters }: { path: string; parameters: rea
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.example])));
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [sending, setSending] = useState(false);
-  const address = requestPath(path, parameters, values);
+  const address = tryRequestPath(path, parameters, values);
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { ReportReplyInputSchema } from "../../validation/representatives";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, NotSignedInError } from "../errors";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { isUniqueViolation } from "../unique-violation";
+import { consumeRateLimit } from "../rate-limit";
 import { logRepresentativeAction, requireExchange } from "./representative-steps";
 import { requireRepresentative } from "./require-representative";
 import { screenRepresentativeTexts } from "./screen-representative-text";
@@ -13,7 +14,8 @@ import { screenRepresentativeTexts } from "./screen-representative-text";
 /**
  * An approved representative replies once under a published report about their exchange. The
  * reply is its own row: the report is not touched, and the reply cannot be edited (the unique
- * report id refuses a second one, even from two requests at once).
+ * report id refuses a second one, even from two requests at once). Counted against
+ * "representative.write" in the same transaction.
  */
 export async function postReportReply({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ replyId: string }> {
   if (!actor) throw new NotSignedInError();
@@ -31,6 +33,7 @@ export async function postReportReply({ actor, input }: { actor: Actor | null; i
 
   try {
     return await db().$transaction(async (tx) => {
+      await consumeRateLimit({ actor, action: "representative.write" }, tx);
       const reply = await tx.reportReply.create({
         data: { reportId: report.id, representativeId: representative.id, text: text ?? "", textLanguage: parsed.data.textLanguage },
         select: { id: true },

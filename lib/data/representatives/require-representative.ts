@@ -5,7 +5,7 @@ import { isOfficialAddress } from "../../domain/representatives";
 import { ForbiddenError, NotSignedInError } from "../errors";
 import type { RepresentedExchange } from "./representative-steps";
 
-export type ActingRepresentative = { id: string; userId: string; roleTitle: string };
+export type ActingRepresentative = { id: string; userId: string; roleTitle: string; actor: Actor };
 
 /**
  * The actor's approved standing for this exchange, or ForbiddenError. The address is checked
@@ -19,5 +19,5 @@ export async function requireRepresentative({ actor, exchange, action }: { actor
     select: { id: true, userId: true, exchangeId: true, status: true, roleTitle: true, user: { select: { email: true } } },
   });
   if (!row || !canSpeakForExchange(actor, row, exchange.id) || !isOfficialAddress(row.user.email, exchange.officialDomains)) throw new ForbiddenError(action);
-  return { id: row.id, userId: actor.id, roleTitle: row.roleTitle };
+  return { id: row.id, userId: actor.id, roleTitle: row.roleTitle, actor };
 }

@@ -6,6 +6,7 @@ import { toFieldErrorKeys } from "../../validation/field-errors";
 import { ExchangeResponseInputSchema } from "../../validation/representatives";
 import { InvalidInputError, NotFoundError } from "../errors";
 import { bumpGuideVersion } from "../guides/guide-counters";
+import { consumeRateLimit } from "../rate-limit";
 import { logRepresentativeAction, requireExchange } from "./representative-steps";
 import { requireRepresentative } from "./require-representative";
 import { screenRepresentativeTexts } from "./screen-representative-text";
@@ -15,6 +16,7 @@ import { screenRepresentativeTexts } from "./screen-representative-text";
  * of the exchange's responses (responseId). Screened like a report; the guide shows it dated, with
  * the responder's role and its last edit. It is never a report, so no statistic reads it; the
  * guide's version moves so cached pages show it at once. Logged with the text before and after.
+ * Counted against "representative.write" in the same transaction.
  */
 export async function saveExchangeResponse({ actor, slug, input }: { actor: Actor | null; slug: string; input: unknown }): Promise<{ responseId: string; created: boolean }> {
   const exchange = await requireExchange(slug);
@@ -30,6 +32,7 @@ export async function saveExchangeResponse({ actor, slug, input }: { actor: Acto
   const data = { text: screened.text ?? "", textLanguage, translationLanguage, textTranslation: screened.textTranslation, representativeId: representative.id };
 
   return db().$transaction(async (tx) => {
+    await consumeRateLimit({ actor: representative.actor, action: "representative.write" }, tx);
     const before = responseId ? await tx.exchangeResponse.findFirst({ where: { id: responseId, exchangeId: exchange.id }, select: { id: true, text: true, textTranslation: true } }) : null;
     if (responseId && !before) throw new NotFoundError(`exchange response ${responseId}`);
     const saved = before

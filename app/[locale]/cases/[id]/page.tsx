@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { refusedWriteOf, retryWaitValues, type RefusedWriteSearch } from "@/lib/actions/refused-write";
 import { getActor } from "@/lib/auth/session";
 import { findOwnCase, type OwnCase } from "@/lib/data/cases/find-own-case";
 import { NotFoundError, NotSignedInError } from "@/lib/data/errors";
@@ -16,7 +17,7 @@ import { CaseTimeline } from "../_components/case-timeline";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ edit?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ edit?: string | string[] } & RefusedWriteSearch> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -39,7 +40,10 @@ export default async function CasePage({ params, searchParams }: Props) {
   const locale = resolvePageLocale(localeParam);
   const recoveryCase = await ownCaseOrNotFound(id);
   const [t, tReport, format] = await Promise.all([getTranslations("cases"), getTranslations("report"), getFormatter()]);
-  const editParam = (await searchParams).edit;
+  const search = await searchParams;
+  const editParam = search.edit;
+  // A button's write that was refused for a while (lib/actions/refused-write.ts).
+  const refused = refusedWriteOf(search);
   const editing = recoveryCase.events.find((event) => event.id === (Array.isArray(editParam) ? editParam[0] : editParam));
   const exchangeName = primaryName(recoveryCase.exchange, locale);
   const today = new Date().toISOString().slice(0, 10);
@@ -57,6 +61,12 @@ export default async function CasePage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("privateNotice")}</p>
         <CaseDetails recoveryCase={recoveryCase} locale={locale} />
       </header>
+
+      {refused ? (
+        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-900 dark:border-rose-700 dark:bg-rose-950/40 dark:text-rose-100">
+          {t(`errors.${refused.code}`, retryWaitValues(refused.retryAfterSeconds))}
+        </p>
+      ) : null}
 
       <CaseStandingSection recoveryCase={recoveryCase} exchangeName={exchangeName} locale={locale} />
 

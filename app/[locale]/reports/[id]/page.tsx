@@ -13,6 +13,7 @@ import { SafetyNotice } from "../../_components/safety-notice";
 import { ClearSubmittedDraft } from "../_components/clear-submitted-draft";
 import { HeldNotice } from "../_components/held-notice";
 import { ExchangeReply } from "../_components/exchange-reply";
+import { reportMetadata } from "./report-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -28,9 +29,7 @@ const loadReport = cache(async (id: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const loaded = await loadReport(id);
-  if (!loaded) return {};
-  const title = primaryName(loaded.report.exchange, locale);
-  return loaded.report.status === "PUBLISHED" ? { title } : { title, robots: { index: false } };
+  return loaded ? reportMetadata({ report: loaded.report, locale }) : {};
 }
 
 export default async function ReportPage({ params, searchParams }: Props) {
