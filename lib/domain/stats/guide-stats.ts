@@ -7,7 +7,7 @@ import {
 } from "./required-items";
 import { rankContactPaths, type ContactPathGroup } from "./contact-paths";
 import { deriveReportTimes, HUMAN_REPLY_KINDS, type ReportTimes } from "./timeline";
-import { CONTACT_CHANNELS, type ContactChannel, type Proportion, type ReportFact, type TimeToEvent } from "./types";
+import { CONTACT_CHANNELS, type ContactChannel, type Proportion, type ReportFact } from "./types";
 import { toProportion } from "./wilson";
 
 export type ConfidenceLabel = "insufficient" | "low" | "medium" | "high";
@@ -80,10 +80,6 @@ export interface GuideStatsOptions {
   halfLifeDays?: number;
   recentDays?: number;
   utcOffsetMinutes?: number;
-}
-
-function summarise(observations: readonly TimeToEvent[]): TimeToEventSummary {
-  return summariseCurve(kaplanMeier(observations));
 }
 
 /** The figures of one waiting time from its full Kaplan-Meier curve. */
@@ -192,8 +188,8 @@ export function timingFigures(times: readonly ReportTimes[]): TimingFigures {
     else outcomes.open += 1;
   }
   return {
-    firstHumanReply: summarise(times.flatMap((time) => (time.firstHumanReply ? [time.firstHumanReply] : []))),
-    resolution: summarise(times.flatMap((time) => (time.resolution ? [time.resolution] : []))),
+    firstHumanReply: summariseCurve(kaplanMeier(times.flatMap((time) => (time.firstHumanReply ? [time.firstHumanReply] : [])))),
+    resolution: summariseCurve(kaplanMeier(times.flatMap((time) => (time.resolution ? [time.resolution] : [])))),
     ...outcomeFigures(outcomes),
   };
 }

@@ -119,8 +119,16 @@ export function weightedItemShares(
     }
   }
 
-  const n = listing.length;
+  return itemSharesOf(byCode, listing.length, totalWeight);
+}
+
+/** Weighted per-item tallies, with their note tallies. */
+export type ItemTallies = ReadonlyMap<string, { count: number; weight: number; notes: ReadonlyMap<string, NoteTally> }>;
+
+/** The item shares of per-item tallies among `n` reports listing items, of `totalWeight` in all. */
+export function itemSharesOf(byCode: ItemTallies, n: number, totalWeight: number): ItemShare[] {
   return [...byCode.entries()]
+    .filter(([, entry]) => entry.count > 0)
     .map(([code, entry]) => ({
       code,
       count: entry.count,

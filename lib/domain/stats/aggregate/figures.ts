@@ -13,7 +13,7 @@ import {
   type TimingFigures,
 } from "../guide-stats";
 import { kaplanMeierFromTallies, type TimeTally } from "../kaplan-meier";
-import { addNote, byShareThenCount, procedureChangeCutoff, procedureChangeFromCounts, rankNotes, recencyWeight, type ItemShare, type NoteTally } from "../required-items";
+import { addNote, itemSharesOf, procedureChangeCutoff, procedureChangeFromCounts, recencyWeight, type ItemShare, type NoteTally } from "../required-items";
 import { daysBetween } from "../timeline";
 import { CONTACT_CHANNELS, type ContactChannel } from "../types";
 import { toProportion } from "../wilson";
@@ -150,17 +150,7 @@ function requiredItems(parsed: Parsed, options: GuideStatsOptions): ItemShare[] 
   for (const note of parsed.notes) {
     if (note.note !== "") addNote(entryOf(note.code)?.notes ?? new Map(), note.note, note.language, note.count, recencyOf(note.dateMs) * note.weight);
   }
-  return [...byCode.entries()]
-    .filter(([, entry]) => entry.count > 0)
-    .map(([code, entry]) => ({
-      code,
-      count: entry.count,
-      n,
-      rawShare: entry.count / n,
-      share: totalWeight > 0 ? entry.weight / totalWeight : entry.count / n,
-      notes: rankNotes(entry.notes),
-    }))
-    .sort(byShareThenCount);
+  return itemSharesOf(byCode, n, totalWeight);
 }
 
 function procedureChange(parsed: Parsed, options: GuideStatsOptions): GuideFigures["procedureChange"] {
