@@ -1,5 +1,6 @@
 import { GUIDE_REFRESH_QUEUE, guideRefreshJobs } from "./job-queues";
 import { jobSenderFor } from "./job-sender";
+import { wakeLocalGuideRefresh } from "./work-guide-jobs";
 
 // Hands large exchanges' guide recomputations to the job queue (docs/decisions/010-job-queue.md),
 // where one runner does each once however many instances' readers asked, and the CPU is spent in
@@ -25,6 +26,7 @@ export async function queueGuideRefreshes({
     if (!connectionString) throw new Error("DATABASE_URL is not set");
     const sender = await jobSenderFor(connectionString);
     for (const { data, singletonKey } of guideRefreshJobs(exchangeIds)) await sender.send(GUIDE_REFRESH_QUEUE, data, { singletonKey });
+    wakeLocalGuideRefresh();
     return "queued";
   } catch (error) {
     console.warn(`Guide refresh of ${exchangeIds.join(", ")} runs in this process, the job queue is not available: ${error instanceof Error ? error.message : String(error)}`);

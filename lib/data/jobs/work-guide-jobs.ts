@@ -19,8 +19,18 @@ export type GuideJobOptions = {
   repair?: (prisma: PrismaClient, exchangeIds?: readonly string[]) => Promise<RepairOutcome>;
 };
 
-// A refreshed guide is due on an open page, so its queue is polled often; a repair can wait.
-const REFRESH_POLL_SECONDS = 1;
+// A refreshed guide is due on an open page, so its queue is polled as often as pg-boss allows (and
+// a runner in the process that queued the job is woken at once, wakeLocalGuideRefresh); a repair can wait.
+const REFRESH_POLL_SECONDS = 0.5;
+
+// The refresh workers of runners in this process: a server that runs its own jobs (`npm start`)
+// wakes them when it queues a refresh instead of leaving the job for the next poll.
+const localRefreshWorkers = new Set<() => void>();
+
+/** Wakes this process's guide refresh workers, if it runs any, to fetch a job just queued. */
+export function wakeLocalGuideRefresh(): void {
+  for (const wake of localRefreshWorkers) wake();
+}
 const REPAIR_POLL_SECONDS = 5;
 // Enough for the facts of the largest exchange in a busy moment (the scripts' bounds).
 const TRANSACTION_TIMEOUT_MS = 300_000;
@@ -40,11 +50,13 @@ export async function workGuideJobs(boss: PgBoss, options: GuideJobOptions): Pro
   const refresh = options.refresh ?? refreshStaleGuidesOf;
   const repair = options.repair ?? repairGuides;
 
-  await boss.work(GUIDE_REFRESH_QUEUE, { pollingIntervalSeconds: REFRESH_POLL_SECONDS }, async ([job]) => {
+  const refreshWorker = await boss.work(GUIDE_REFRESH_QUEUE, { pollingIntervalSeconds: REFRESH_POLL_SECONDS }, async ([job]) => {
     const exchangeIds = exchangeIdsOf(job?.data);
     if (!exchangeIds) throw new Error(`A ${GUIDE_REFRESH_QUEUE} job needs { exchangeIds: string[] }`);
     return refresh(prisma, exchangeIds);
   });
+  const wake = () => boss.notifyWorker(refreshWorker);
+  localRefreshWorkers.add(wake);
   await boss.work(GUIDE_REPAIR_QUEUE, { pollingIntervalSeconds: REPAIR_POLL_SECONDS }, async ([job]) => repair(prisma, exchangeIdsOf(job?.data)));
 
   // The schedule is the database's, shared by every runner: each one sets it (the same) or, with
@@ -52,5 +64,10 @@ export async function workGuideJobs(boss: PgBoss, options: GuideJobOptions): Pro
   if (options.repairSchedule) await boss.schedule(GUIDE_REPAIR_QUEUE, options.repairSchedule, {}, { tz: "UTC" });
   else await boss.unschedule(GUIDE_REPAIR_QUEUE);
 
-  return { close: () => prisma.$disconnect() };
+  return {
+    close: () => {
+      localRefreshWorkers.delete(wake);
+      return prisma.$disconnect();
+    },
+  };
 }
