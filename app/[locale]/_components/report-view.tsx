@@ -10,6 +10,7 @@ import { LinkedText } from "./linked-text";
 import { itemLabel, languageName, primaryName } from "./names";
 import { ReportHistory } from "./report-history";
 import { ReportVoteSection } from "./report-vote-section";
+import { ViewerAuthorTools, ViewerReportActions } from "./viewer/report-viewer-parts";
 
 const outcomeTones = {
   RESOLVED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
@@ -37,12 +38,18 @@ export async function ReportView({
   headingLevel = 2,
   showPermalink = true,
   votes,
+  perReader = "server",
 }: {
   report: ReportDetail;
   headingLevel?: 1 | 2;
   showPermalink?: boolean;
   // The guide loads every tally at once; without it the vote section looks this report's up.
   votes?: VoteTally;
+  /**
+   * Where the reader's own parts (votes, author links, flag form) come from: rendered here for
+   * this request, or filled in by the browser from /api/viewer on a page shared by every reader.
+   */
+  perReader?: "server" | "browser";
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("report"), getFormatter(), getLocale()]);
   const Heading = headingLevel === 1 ? "h1" : "h2";
@@ -117,7 +124,7 @@ export async function ReportView({
             ) : null}
           </div>
         ) : null}
-        <ReportAuthorTools reportId={report.id} authorId={report.authorId} />
+        {perReader === "server" ? <ReportAuthorTools reportId={report.id} authorId={report.authorId} /> : <ViewerAuthorTools reportId={report.id} />}
       </header>
 
       {summary ? (
@@ -244,8 +251,14 @@ export async function ReportView({
           </Link>
         </p>
       ) : null}
-      <ReportVoteSection reportId={report.id} authorId={report.authorId} tally={votes} />
-      <ReportFlagSection reportId={report.id} />
+      {perReader === "server" ? (
+        <>
+          <ReportVoteSection reportId={report.id} authorId={report.authorId} tally={votes} />
+          <ReportFlagSection reportId={report.id} />
+        </>
+      ) : (
+        <ViewerReportActions reportId={report.id} helpful={votes?.helpful ?? 0} notHelpful={votes?.notHelpful ?? 0} />
+      )}
     </article>
   );
 }

@@ -2,7 +2,7 @@
 
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { useOptimistic, useState } from "react";
+import { useEffect, useOptimistic, useState } from "react";
 import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { VOTE_WITHDRAW, VoteFormSchema, type VoteValue } from "@/lib/validation/vote";
 import { FormFailureNotice } from "./form-failure";
@@ -25,7 +25,16 @@ function applyVote(tally: VoteTally, value: VoteValue | null): VoteTally {
  * JavaScript the counts move at once and settle on the server's tally; on failure they go back
  * and say why.
  */
-export function VoteButtons({ reportId, tally: serverTally }: { reportId: string; tally: VoteTally }) {
+export function VoteButtons({
+  reportId,
+  tally: serverTally,
+  onVoted,
+}: {
+  reportId: string;
+  tally: VoteTally;
+  /** Told the reader's vote as the server stored it, where the page keeps it apart from the counts (a cached guide). */
+  onVoted?: (mine: VoteTally["mine"]) => void;
+}) {
   const t = useTranslations("guide.votes");
   // The page's tally when our last vote was sent: until a refresh brings a newer one, the
   // action's answer is the latest.
@@ -38,6 +47,10 @@ export function VoteButtons({ reportId, tally: serverTally }: { reportId: string
     },
   });
   const current = state.done && sentOver === serverTally ? state.done : serverTally;
+  const stored = state.done?.mine;
+  useEffect(() => {
+    if (stored !== undefined) onVoted?.(stored);
+  }, [state.done, stored, onVoted]);
   const [optimistic, setOptimistic] = useOptimistic(current, applyVote);
 
   const buttonClass =
