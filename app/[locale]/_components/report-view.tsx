@@ -21,9 +21,9 @@ const outcomeTones = {
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
-      <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{label}</dt>
-      <dd className="mt-0.5 sm:mt-0">{children}</dd>
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }
@@ -85,7 +85,7 @@ export async function ReportView({
   const linked = (text: ShownText) => <LinkedText text={text.text} officialDomains={report.exchange.officialDomains} />;
 
   return (
-    <article aria-labelledby={headingId} className="space-y-6 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+    <article aria-labelledby={headingId} className="report">
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
           <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${outcomeTones[report.outcome]}`}>{t(`outcomeValue.${report.outcome}`)}</span>
@@ -98,7 +98,7 @@ export async function ReportView({
         <Heading id={headingId} className="text-xl font-semibold">
           {t("title", { exchange: primaryName(report.exchange, locale), month })}
         </Heading>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.authorDeleted ? t("deletedUser") : (report.authorName ?? t("anonymous")) })}</p>
+        <p className="report-muted">{t("by", { name: report.authorDeleted ? t("deletedUser") : (report.authorName ?? t("anonymous")) })}</p>
         {choice.kind === "untranslated" ? (
           <p role="note" className="text-sm font-medium text-slate-700 dark:text-slate-300">
             {t("untranslatedNotice", { language: originalLanguageName })}
@@ -129,19 +129,19 @@ export async function ReportView({
 
       {summary ? (
         <section>
-          <Subheading className="font-semibold">{t("summary")}</Subheading>
+          <Subheading>{t("summary")}</Subheading>
           <p lang={summary.language} className="mt-1 whitespace-pre-line">
             {linked(summary)}
           </p>
         </section>
       ) : null}
 
-      <dl className="space-y-3">
+      <dl className="report-facts">
         <Fact label={t("incidentMonth")}>{month}</Fact>
         <Fact label={t("lockout")}>
           <span>{t(`lockoutCause.${report.lockoutCause}`)}</span>
           {lockoutDetail ? (
-            <span lang={lockoutDetail.language} className="mt-1 block text-slate-700 dark:text-slate-300">
+            <span lang={lockoutDetail.language} className="detail">
               {lockoutDetail.text}
             </span>
           ) : null}
@@ -167,27 +167,26 @@ export async function ReportView({
       </dl>
 
       <section>
-        <Subheading className="font-semibold">{t("timeline")}</Subheading>
-        <ol className="mt-3 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+        <Subheading>{t("timeline")}</Subheading>
+        <ol className="report-timeline">
           {report.events.map((event, index) => {
             const note = shown(event.note, event.noteTranslation);
             return (
-              <li key={event.id} className="relative">
-                <span aria-hidden className="absolute -left-[1.4rem] top-1.5 size-2.5 rounded-full bg-brand-600 dark:bg-brand-300" />
-                <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                  <time dateTime={event.occurredAt.toISOString()} className="font-medium">
+              <li key={event.id}>
+                <p className="when">
+                  <time dateTime={event.occurredAt.toISOString()}>
                     {event.precision === "MINUTE"
                       ? format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "short" })
                       : format.dateTime(event.occurredAt, { dateStyle: "medium" })}
                   </time>
-                  <span className="text-slate-600 dark:text-slate-400">{t("dayNumber", { day: offsets[index] ?? 0 })}</span>
+                  <span>{t("dayNumber", { day: offsets[index] ?? 0 })}</span>
                 </p>
-                <p className="font-semibold">
+                <p className="kind">
                   {t(`eventKind.${event.kind}`)}
-                  {event.language ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">{t("inLanguage", { language: languageName(event.language, locale) })}</span> : null}
+                  {event.language ? <span>{t("inLanguage", { language: languageName(event.language, locale) })}</span> : null}
                 </p>
                 {note ? (
-                  <p lang={note.language} className="mt-0.5 text-slate-700 dark:text-slate-300">
+                  <p lang={note.language} className="note">
                     {linked(note)}
                   </p>
                 ) : null}
@@ -198,22 +197,19 @@ export async function ReportView({
       </section>
 
       <section>
-        <Subheading className="font-semibold">{t("requiredItems")}</Subheading>
+        <Subheading>{t("requiredItems")}</Subheading>
         {report.requiredItems.length === 0 ? (
           <p className="mt-1 text-slate-600 dark:text-slate-400">{t("noRequiredItems")}</p>
         ) : (
-          <ul className="mt-2 space-y-2">
+          <ul className="report-items">
             {report.requiredItems.map((item) => {
               const note = shown(item.note, item.noteTranslation);
               return (
-                <li key={item.code} className="flex gap-2">
-                  <span aria-hidden className="text-brand-700 dark:text-brand-300">
-                    ✓
-                  </span>
+                <li key={item.code}>
                   <span>
-                    <span className="font-medium">{itemLabel(item, locale)}</span>
+                    <span className="label">{itemLabel(item, locale)}</span>
                     {note ? (
-                      <span lang={note.language} className="block text-sm text-slate-700 dark:text-slate-300">
+                      <span lang={note.language} className="note">
                         {linked(note)}
                       </span>
                     ) : null}
@@ -227,8 +223,8 @@ export async function ReportView({
 
       {tips ? (
         <section>
-          <Subheading className="font-semibold">{t("tips")}</Subheading>
-          <ul lang={tips.language} className="mt-2 list-disc space-y-1 pl-5">
+          <Subheading>{t("tips")}</Subheading>
+          <ul lang={tips.language} className="report-tips">
             {tips.text
               .split("\n")
               .map((tip) => tip.trim())
@@ -246,7 +242,7 @@ export async function ReportView({
 
       {showPermalink ? (
         <p>
-          <Link href={`/reports/${report.id}`} prefetch={false} className="text-sm text-brand-700 underline dark:text-brand-300">
+          <Link href={`/reports/${report.id}`} prefetch={false} className="report-link">
             {t("permalink")}
           </Link>
         </p>

@@ -2,7 +2,7 @@
 
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { useEffect, useOptimistic, useState } from "react";
+import { useEffect, useOptimistic, useRef, useState } from "react";
 import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { VOTE_WITHDRAW, VoteFormSchema, type VoteValue } from "@/lib/validation/vote";
 import { FormFailureNotice } from "./form-failure";
@@ -32,8 +32,8 @@ export function VoteButtons({
 }: {
   reportId: string;
   tally: VoteTally;
-  /** Told the reader's vote as the server stored it, where the page keeps it apart from the counts (a cached guide). */
-  onVoted?: (mine: VoteTally["mine"]) => void;
+  /** Told the server's answer to each vote, where the page keeps the reader's vote apart from the counts (a cached guide). */
+  onVoted?: (answer: VoteTally) => void;
 }) {
   const t = useTranslations("guide.votes");
   // The page's tally when our last vote was sent: until a refresh brings a newer one, the
@@ -47,10 +47,14 @@ export function VoteButtons({
     },
   });
   const current = state.done && sentOver === serverTally ? state.done : serverTally;
-  const stored = state.done?.mine;
+  // Told once per answer, with the page as it was when the answer came.
+  const latestOnVoted = useRef(onVoted);
   useEffect(() => {
-    if (stored !== undefined) onVoted?.(stored);
-  }, [state.done, stored, onVoted]);
+    latestOnVoted.current = onVoted;
+  });
+  useEffect(() => {
+    if (state.done) latestOnVoted.current?.(state.done);
+  }, [state.done]);
   const [optimistic, setOptimistic] = useOptimistic(current, applyVote);
 
   const buttonClass =

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { useCallback, useMemo, useState } from "react";
+import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { FlagReport } from "../flag-report";
+import { ReportAuthorLinks } from "../report-author-links";
 import { SignInLink } from "../sign-in-link";
 import { VoteButtons } from "../vote-buttons";
 import { useViewerReport } from "./viewer-context";
@@ -17,34 +18,28 @@ export function ViewerAuthorTools({ reportId }: { reportId: string }) {
   const { state } = useViewerReport(reportId);
   const t = useTranslations("reportForm");
   if (!state?.isAuthor) return null;
-  const linkClass = "rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
-  return (
-    <nav aria-label={t("author.yours")} className="flex flex-wrap gap-2">
-      <Link href={`/reports/${reportId}/edit`} className={linkClass}>
-        {t("author.edit")}
-      </Link>
-      <Link href={`/reports/${reportId}/update`} className={linkClass}>
-        {t("update.title")}
-      </Link>
-      <Link href={`/reports/${reportId}/delete`} className={`${linkClass} text-rose-700 dark:text-rose-300`}>
-        {t("author.delete")}
-      </Link>
-    </nav>
-  );
+  return <ReportAuthorLinks reportId={reportId} labels={{ yours: t("author.yours"), edit: t("author.edit"), update: t("update.title"), delete: t("author.delete") }} />;
 }
 
 /** The vote buttons (or the counts) and the flag form under a report. */
 export function ViewerReportActions({ reportId, helpful, notHelpful }: { reportId: string; helpful: number; notHelpful: number }) {
-  const { state, signedIn, recordVote } = useViewerReport(reportId);
+  const { state, signedIn } = useViewerReport(reportId);
   const t = useTranslations("guide.votes");
-  const mine = state?.vote?.mine ?? null;
+  // The server's answer to this reader's last vote, and the page's counts when it came: until the
+  // page brings newer counts (a live refresh) the answer is the latest tally; after that the counts
+  // are the page's and the vote the answer's (the reader's own vote is not in the shared page).
+  const [answer, setAnswer] = useState<{ tally: VoteTally; counts: string } | null>(null);
+  const counts = `${helpful}/${notHelpful}`;
+  const onVoted = useCallback((tally: VoteTally) => setAnswer({ tally, counts }), [counts]);
+  const mine = answer?.tally.mine ?? state?.vote?.mine ?? null;
+  const answerIsNewest = answer !== null && answer.counts === counts;
   // One object per change: VoteButtons tells a newer server tally from its own answer by identity.
-  const tally = useMemo(() => ({ helpful, notHelpful, mine }), [helpful, notHelpful, mine]);
+  const tally = useMemo(() => (answerIsNewest ? answer.tally : { helpful, notHelpful, mine }), [answerIsNewest, answer, helpful, notHelpful, mine]);
   const flag = state?.flag;
   return (
     <>
       {state?.vote ? (
-        <VoteButtons reportId={reportId} tally={tally} onVoted={recordVote} />
+        <VoteButtons reportId={reportId} tally={tally} onVoted={onVoted} />
       ) : (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
           <p data-testid="vote-counts">{t("counts", { helpful, notHelpful })}</p>

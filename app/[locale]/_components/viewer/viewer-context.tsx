@@ -2,7 +2,6 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ViewerReportState } from "@/lib/data/reports/find-viewer-report-states";
-import type { VoteValue } from "@/lib/validation/vote";
 import { usePathname } from "@/lib/i18n/navigation";
 
 // The parts of a page that differ per reader come from GET /api/viewer after the page loads, so
@@ -18,10 +17,9 @@ type ViewerContextValue = {
   /** null until the answer came (or when it failed: the page then stays as anonymous readers see it). */
   viewer: Viewer | null;
   registerReport: (reportId: string) => void;
-  recordVote: (reportId: string, mine: VoteValue | null) => void;
 };
 
-const ViewerContext = createContext<ViewerContextValue>({ viewer: null, registerReport: () => undefined, recordVote: () => undefined });
+const ViewerContext = createContext<ViewerContextValue>({ viewer: null, registerReport: () => undefined });
 
 /**
  * `renderToken` changes with every server render of the layout: a refresh after a server action
@@ -42,30 +40,27 @@ export function ViewerProvider({ renderToken, children }: { renderToken: string;
   }, []);
 
   // Children's effects run before this one, so the first request already names every report.
+  // A re-render that asks the same (a report registering again) keeps the request in flight; a
+  // newer question cancels the older one, whose answer would be stale.
+  const inFlight = useRef<AbortController | null>(null);
   useEffect(() => {
     const ids = [...reportIds.current].sort().join(",");
     const key = `${renderToken} ${pathname} ${ids}`;
     if (fetched.current === key) return;
     fetched.current = key;
+    inFlight.current?.abort();
     const controller = new AbortController();
+    inFlight.current = controller;
     fetch(ids ? `/api/viewer?reports=${ids}` : "/api/viewer", { cache: "no-store", signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<Viewer>) : null))
       .then((answer) => {
-        if (answer) setViewer(answer);
+        if (answer && !controller.signal.aborted) setViewer(answer);
       })
       .catch(() => undefined);
-    return () => controller.abort();
   }, [renderToken, pathname, registered]);
+  useEffect(() => () => inFlight.current?.abort(), []);
 
-  const recordVote = useCallback((reportId: string, mine: VoteValue | null) => {
-    setViewer((current) => {
-      const state = current?.signedIn ? current.reports[reportId] : undefined;
-      if (!current?.signedIn || !state?.vote || state.vote.mine === mine) return current;
-      return { ...current, reports: { ...current.reports, [reportId]: { ...state, vote: { mine } } } };
-    });
-  }, []);
-
-  const value = useMemo(() => ({ viewer, registerReport, recordVote }), [viewer, registerReport, recordVote]);
+  const value = useMemo(() => ({ viewer, registerReport }), [viewer, registerReport]);
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 
@@ -74,9 +69,8 @@ export function useViewer(): Viewer | null {
 }
 
 /** This reader's state on one report, once known; registers the report for the next request. */
-export function useViewerReport(reportId: string): { state: ViewerReportState | undefined; signedIn: boolean; recordVote: (mine: VoteValue | null) => void } {
-  const { viewer, registerReport, recordVote } = useContext(ViewerContext);
+export function useViewerReport(reportId: string): { state: ViewerReportState | undefined; signedIn: boolean } {
+  const { viewer, registerReport } = useContext(ViewerContext);
   useEffect(() => registerReport(reportId), [registerReport, reportId]);
-  const recordOwnVote = useCallback((mine: VoteValue | null) => recordVote(reportId, mine), [recordVote, reportId]);
-  return { state: viewer?.signedIn ? viewer.reports[reportId] : undefined, signedIn: viewer?.signedIn === true, recordVote: recordOwnVote };
+  return { state: viewer?.signedIn ? viewer.reports[reportId] : undefined, signedIn: viewer?.signedIn === true };
 }
