@@ -31,7 +31,8 @@ export function ViewerReportActions({ reportId, helpful, notHelpful }: { reportI
   const [answer, setAnswer] = useState<{ tally: VoteTally; counts: string } | null>(null);
   const counts = `${helpful}/${notHelpful}`;
   const onVoted = useCallback((tally: VoteTally) => setAnswer({ tally, counts }), [counts]);
-  const mine = answer?.tally.mine ?? state?.vote?.mine ?? null;
+  // A withdrawn vote is a null answer, not a missing one.
+  const mine = answer ? answer.tally.mine : (state?.vote?.mine ?? null);
   const answerIsNewest = answer !== null && answer.counts === counts;
   // One object per change: VoteButtons tells a newer server tally from its own answer by identity.
   const tally = useMemo(() => (answerIsNewest ? answer.tally : { helpful, notHelpful, mine }), [answerIsNewest, answer, helpful, notHelpful, mine]);
@@ -43,7 +44,9 @@ export function ViewerReportActions({ reportId, helpful, notHelpful }: { reportI
       ) : (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
           <p data-testid="vote-counts">{t("counts", { helpful, notHelpful })}</p>
-          {signedIn ? state ? <p>{t("yours")}</p> : null : <SignInLink label={t("signIn")} className="text-brand-700 underline dark:text-brand-300" />}
+          {!signedIn ? <SignInLink label={t("signIn")} className="text-brand-700 underline dark:text-brand-300" /> : null}
+          {/* Signed in and known, but no vote buttons: the reader wrote this report. */}
+          {signedIn && state ? <p>{t("yours")}</p> : null}
         </div>
       )}
       {flag && (flag.canFlag || flag.alreadyFlagged) ? <FlagReport reportId={reportId} alreadyFlagged={flag.alreadyFlagged} /> : null}
