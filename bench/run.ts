@@ -16,6 +16,7 @@ import { renderText, writeReports } from "./report/render";
 import type { BenchResults, SizeRun } from "./report/results";
 import { ensureBuild, startAppServer, type AppServer } from "./server/app-server";
 import { runWriteMeasurements } from "./writes/fork";
+import { measureLighterPages } from "./pages/lighter-pages";
 
 // `npm run bench`: loads generated data sets into fresh local databases, serves the production
 // build on each, measures pages and writes, prints one table with every figure beside its
@@ -150,6 +151,9 @@ async function runSize(options: BenchOptions, serverUrl: string, reports: number
   let server = await startServer(url, reports, baselines[0]);
   const pages = await measurePages(server, targets, settings, () => startServer(url, reports, baselines[0]));
   server = pages.server;
+  log("  lighter pages: bytes, and a signed-in reader's guide …");
+  const lighterPages = await measureLighterPages({ baseUrl: server.url, databaseUrl: url, guidePath: guide.path, comparePath: options.comparePath, settings, log });
+  if (lighterPages.error !== null) log(`    ✖ ${lighterPages.error}`);
 
   const guideResult = pages.results.find((result) => result.key === "guide");
   // A slow guide is still polled (each write then takes about one render), unless it never answered.
@@ -174,7 +178,7 @@ async function runSize(options: BenchOptions, serverUrl: string, reports: number
     cleanup.databases.delete(name);
     log(`  dropped ${name}`);
   }
-  return { reports, database: name, load, facts, aggregates, guidePath: guide.path, loadAverage, http: pages.results, writes };
+  return { reports, database: name, load, facts, aggregates, guidePath: guide.path, loadAverage, http: pages.results, writes, lighterPages };
 }
 
 async function main(): Promise<void> {

@@ -15,7 +15,9 @@ export function resolveServerUrl(databaseUrl: string | undefined): string {
 }
 
 export function benchDatabaseName(reports: number): string {
-  return `ra_bench_r${reports}`;
+  // BENCH_DATABASE_TAG keeps runs from two checkouts on one server apart (each drops its own).
+  const tag = process.env.BENCH_DATABASE_TAG?.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+  return tag ? `ra_bench_${tag}_r${reports}` : `ra_bench_r${reports}`;
 }
 
 export function databaseUrl(serverUrl: string, name: string): string {

@@ -75,17 +75,19 @@ export function compareTarget(path: string): HttpTarget {
 }
 
 /**
- * The same guide as a signed-in reader gets it: a request with a session cookie is never answered
- * from the page cache (lib/page-cache/rules.ts), so this is the cost of rendering the page, for
- * reference beside the cached figure. The cookie names no session, so it renders as anonymous.
+ * The cost of rendering the guide: the RSC request of a client-side navigation, which the page
+ * cache never answers (lib/page-cache/rules.ts), for reference beside the cached figure. Every
+ * open guide sends one on a live update. (A session cookie no longer bypasses the cache: a guide
+ * is the same page for signed-in readers, ADR 016.) `?_rsc` with no value is the address Next
+ * redirects an RSC request without router headers to.
  */
 export function renderedGuideTarget(guide: HttpTarget): HttpTarget {
   return {
     key: "guide-rendered",
     label: `${guide.label}, rendered per request`,
-    path: guide.path,
-    headers: { ...BROWSER_HEADERS, cookie: "authjs.session-token=bench-no-such-session" },
-    note: "with a session cookie, which the page cache never answers: every request renders the page (for reference)",
+    path: `${guide.path}?_rsc`,
+    headers: { ...BROWSER_HEADERS, rsc: "1" },
+    note: "the RSC payload of a client navigation, which the page cache never answers: every request renders the page (for reference)",
   };
 }
 

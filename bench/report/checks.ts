@@ -3,6 +3,7 @@ import type { HttpResult } from "../http/measure";
 import type { Summary } from "../lib/stats";
 import type { VisibilityResult } from "../writes/protocol";
 import type { BenchResults, SizeRun } from "./results";
+import { lighterPagesRows } from "./lighter-pages-rows";
 
 // Turns measurements into table rows, each figure beside its target from the guides issue:
 // guide throughput >= 0.9x the prerendered page, guide p99 <= 2x the prerendered p99, guide
@@ -149,7 +150,7 @@ function visibilityRows(run: SizeRun, result: VisibilityResult): Row[] {
 
 export function buildRows(results: BenchResults): Row[] {
   const rows: Row[] = [];
-  for (const run of results.sizes) rows.push(...httpRows(run));
+  for (const run of results.sizes) rows.push(...httpRows(run), ...lighterPagesRows(run));
   rows.push(...scalingRows(results.sizes));
   for (const run of results.sizes) {
     if (!run.writes) continue;

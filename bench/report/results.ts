@@ -4,6 +4,7 @@ import type { HttpResult, LoadSettings } from "../http/measure";
 import type { BuildResult } from "../server/app-server";
 import type { AggregatesResult } from "../data/aggregates";
 import type { WritesResult } from "../writes/protocol";
+import type { LighterPages } from "../pages/lighter-pages";
 
 // Everything one run measured, as written to bench/.results/<stamp>.json.
 
@@ -19,6 +20,8 @@ export type SizeRun = {
   loadAverage: number;
   http: HttpResult[];
   writes: WritesResult | null;
+  /** Page bytes and the signed-in guide (bench/pages); absent in results from before they were measured. */
+  lighterPages?: LighterPages | null;
 };
 
 export type BenchResults = {

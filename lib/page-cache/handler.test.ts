@@ -22,6 +22,7 @@ type FakeNext = {
   status: number;
   contentType: string;
   lastAcceptEncoding: string | undefined;
+  lastCookie: string | undefined;
   /** What the page's body ends with: the marker of a complete render, or what an error render leaves. */
   ending: string;
   /** Extra text in the body. */
@@ -41,6 +42,7 @@ async function startFront({ confirmed = true, trustProxy = false } = {}) {
     status: 200,
     contentType: "text/html; charset=utf-8",
     lastAcceptEncoding: undefined,
+    lastCookie: undefined,
     ending: RENDER_COMPLETE_MARKER,
     extra: "",
     extraHeaders: {},
@@ -55,6 +57,7 @@ async function startFront({ confirmed = true, trustProxy = false } = {}) {
     next: async (request: IncomingMessage, response: ServerResponse) => {
       next.renders += 1;
       next.lastAcceptEncoding = request.headers["accept-encoding"] as string | undefined;
+      next.lastCookie = request.headers.cookie;
       const version = next.version;
       response.statusCode = next.status;
       response.setHeader("Content-Type", next.contentType);
@@ -229,15 +232,27 @@ describe("the page cache in front of Next", () => {
     expect(cache.size).toBe(0);
   });
 
-  it("never answers a signed-in reader or a client-side navigation from the cache", async () => {
+  it("answers a signed-in reader's guide from the cache, but not their report list or a client-side navigation", async () => {
     const { get, next } = await startFront();
     await get("/en/exchanges/zaif");
+    await get("/en/exchanges/zaif/reports");
     await settle();
     const signedIn = await get("/en/exchanges/zaif", { cookie: "authjs.session-token=abc" });
+    const signedInList = await get("/en/exchanges/zaif/reports", { cookie: "authjs.session-token=abc" });
     const navigation = await get("/en/exchanges/zaif", { rsc: "1" });
-    expect(signedIn.headers.get("x-page-cache")).toBeNull();
+    expect(signedIn.headers.get("x-page-cache")).toBe("hit");
+    expect(signedInList.headers.get("x-page-cache")).toBeNull();
     expect(navigation.headers.get("x-page-cache")).toBeNull();
-    expect(next.renders).toBe(3);
+    expect(next.renders).toBe(4);
+  });
+
+  it("renders a shared copy for a signed-in reader without their session cookie", async () => {
+    const { get, next } = await startFront();
+    const first = await get("/en/exchanges/zaif", { cookie: "NEXT_LOCALE=en; authjs.session-token=abc; theme=dark" });
+    expect(first.headers.get("x-page-cache")).toBe("miss");
+    expect(next.lastCookie).toBe("NEXT_LOCALE=en; theme=dark");
+    await get("/en/compare", { cookie: "__Secure-authjs.session-token.0=abc" });
+    expect(next.lastCookie).toBeUndefined();
   });
 
   it("renders again once a write to the exchange dropped the page", async () => {

@@ -6,7 +6,7 @@ import { gzip } from "node:zlib";
 import { contentSecurityPolicy } from "../security/csp";
 import { inlineScriptHashes } from "./inline-scripts";
 import { isCompleteRender } from "./render-complete";
-import type { CacheablePage, RequestFacts } from "./rules";
+import { withoutSessionCookie, type CacheablePage, type RequestFacts } from "./rules";
 import type { CachedPage, PageCache, RenderTicket } from "./store";
 import type { VersionWatch } from "./version-watch";
 
@@ -74,6 +74,12 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
     };
     // Kept uncompressed: the cache compresses once, and serves either form.
     delete request.headers["accept-encoding"];
+    // Rendered as an anonymous reader sees it, even for a signed-in one (rules.ts lets those
+    // through only for pages whose per-reader parts the browser fills in): nothing of this
+    // reader's session can reach the copy others get.
+    const cookie = withoutSessionCookie(request.headers.cookie);
+    if (cookie === undefined) delete request.headers.cookie;
+    else request.headers.cookie = cookie;
     // Rendered for everyone, so as a request to the public origin: next-intl, for one, writes the
     // request's host into the page's Link header (once a forged X-Forwarded-Host's).
     const requestHosts = namedHosts(request).filter((host) => host !== publicHost);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCacheRules, type RequestFacts } from "./rules";
+import { hasSessionCookie, pageCacheRules, withoutSessionCookie, type RequestFacts } from "./rules";
 
 const rules = pageCacheRules(["en", "ja"]);
 const request = (url: string, overrides: Partial<RequestFacts> = {}): RequestFacts => ({ method: "GET", url, headers: {}, https: false, ...overrides });
@@ -47,11 +47,21 @@ describe("pageCacheRules", () => {
     for (const method of ["POST", "PUT", "DELETE", "OPTIONS", undefined]) expect(rules(request("/en", { method }))).toBeNull();
   });
 
-  it("never answers a signed-in reader, whatever the cookie's prefix or chunk", () => {
+  it("answers signed-in readers the pages that are the same for them, whatever the cookie's prefix or chunk", () => {
     for (const cookie of ["authjs.session-token=abc", "NEXT_LOCALE=ja; __Secure-authjs.session-token=abc", "a=1;authjs.session-token.0=abc"]) {
-      expect(rules(request("/en/exchanges/zaif", { headers: { cookie } }))).toBeNull();
+      for (const url of ["/en", "/ja/compare", "/en/exchanges/zaif"]) expect(rules(request(url, { headers: { cookie } }))?.key).toBe(`http ${url}`);
+      // A report list renders the reader's votes and links on the server.
+      expect(rules(request("/en/exchanges/zaif/reports", { headers: { cookie } }))).toBeNull();
     }
-    expect(rules(request("/en/exchanges/zaif", { headers: { cookie: ["x=1", "authjs.session-token=abc"] } }))).toBeNull();
+    expect(rules(request("/en/exchanges/zaif/reports", { headers: { cookie: ["x=1", "authjs.session-token=abc"] } }))).toBeNull();
+  });
+
+  it("drops only the session cookie from a shared render's request", () => {
+    expect(withoutSessionCookie("NEXT_LOCALE=ja; __Secure-authjs.session-token=abc; authjs.csrf-token=x")).toBe("NEXT_LOCALE=ja; authjs.csrf-token=x");
+    expect(withoutSessionCookie("authjs.session-token.0=a;authjs.session-token.1=b")).toBeUndefined();
+    expect(withoutSessionCookie(undefined)).toBeUndefined();
+    expect(hasSessionCookie(["x=1", "authjs.session-token=abc"])).toBe(true);
+    expect(hasSessionCookie("authjs.csrf-token=x")).toBe(false);
   });
 
   it("answers readers with other cookies: the locale, or Auth.js's CSRF and callback cookies", () => {

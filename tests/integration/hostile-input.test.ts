@@ -25,6 +25,7 @@ vi.mock("@/lib/auth/config", () => ({ signIn: async () => undefined, signOut: as
 const { POST: postReport } = await import("@/app/api/reports/route");
 const { POST: postFlag } = await import("@/app/api/reports/[id]/flags/route");
 const { GET: getVersion } = await import("@/app/api/guides/version/route");
+const { GET: getViewer } = await import("@/app/api/viewer/route");
 const authRoute = await import("@/app/api/auth/[...nextauth]/route");
 const reportActions = await import("@/app/[locale]/reports/actions");
 const { castVoteAction } = await import("@/app/[locale]/_components/vote-action");
@@ -116,6 +117,21 @@ describe("route handlers answer hostile input with a 4xx, never a 5xx", () => {
         const search = new URLSearchParams(Object.entries(query).map(([name, value]) => [wellFormed(name), wellFormed(value)]));
         const response = await getVersion(new Request(`http://localhost:3000/api/guides/version?${search}`));
         expect(response.status).toBeLessThan(500);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("GET /api/viewer", () => {
+  it("answers any query, signed in or not, without a 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.dictionary(fc.oneof(fc.constant("reports"), naughty), fc.oneof(naughty, fc.constant(`${reportId},${reportId}`)), { maxKeys: 2 }), async (asUser, query) => {
+        signIn(asUser);
+        const search = new URLSearchParams(Object.entries(query).map(([name, value]) => [wellFormed(name), wellFormed(value)]));
+        const response = await getViewer(new Request(`http://localhost:3000/api/viewer?${search}`));
+        expect(response.status).toBeLessThan(500);
+        expect(response.headers.get("cache-control")).toBe("private, no-store");
       }),
       RUNS,
     );

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ConfidenceLabel } from "@/lib/domain/stats";
 
-// Shared by the guide (exchanges/[slug]) and the comparison table (compare): one route's folder
-// is not another route's library.
+// The guide's (exchanges/[slug]); the comparison table gives its cells the same look from the table
+// itself (compare/page.tsx), since it has a hundred of them.
 
 const confidenceTones: Record<ConfidenceLabel, string> = {
   insufficient: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",

@@ -10,6 +10,7 @@ import { LinkedText } from "./linked-text";
 import { itemLabel, languageName, primaryName } from "./names";
 import { ReportHistory } from "./report-history";
 import { ReportVoteSection } from "./report-vote-section";
+import { ViewerAuthorTools, ViewerReportActions } from "./viewer/report-viewer-parts";
 
 const outcomeTones = {
   RESOLVED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
@@ -20,9 +21,9 @@ const outcomeTones = {
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
-      <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{label}</dt>
-      <dd className="mt-0.5 sm:mt-0">{children}</dd>
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }
@@ -37,12 +38,18 @@ export async function ReportView({
   headingLevel = 2,
   showPermalink = true,
   votes,
+  perReader = "server",
 }: {
   report: ReportDetail;
   headingLevel?: 1 | 2;
   showPermalink?: boolean;
   // The guide loads every tally at once; without it the vote section looks this report's up.
   votes?: VoteTally;
+  /**
+   * Where the reader's own parts (votes, author links, flag form) come from: rendered here for
+   * this request, or filled in by the browser from /api/viewer on a page shared by every reader.
+   */
+  perReader?: "server" | "browser";
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("report"), getFormatter(), getLocale()]);
   const Heading = headingLevel === 1 ? "h1" : "h2";
@@ -78,7 +85,7 @@ export async function ReportView({
   const linked = (text: ShownText) => <LinkedText text={text.text} officialDomains={report.exchange.officialDomains} />;
 
   return (
-    <article aria-labelledby={headingId} className="space-y-6 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+    <article aria-labelledby={headingId} className="report">
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
           <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${outcomeTones[report.outcome]}`}>{t(`outcomeValue.${report.outcome}`)}</span>
@@ -91,7 +98,7 @@ export async function ReportView({
         <Heading id={headingId} className="text-xl font-semibold">
           {t("title", { exchange: primaryName(report.exchange, locale), month })}
         </Heading>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.authorDeleted ? t("deletedUser") : (report.authorName ?? t("anonymous")) })}</p>
+        <p className="report-muted">{t("by", { name: report.authorDeleted ? t("deletedUser") : (report.authorName ?? t("anonymous")) })}</p>
         {choice.kind === "untranslated" ? (
           <p role="note" className="text-sm font-medium text-slate-700 dark:text-slate-300">
             {t("untranslatedNotice", { language: originalLanguageName })}
@@ -117,24 +124,24 @@ export async function ReportView({
             ) : null}
           </div>
         ) : null}
-        <ReportAuthorTools reportId={report.id} authorId={report.authorId} />
+        {perReader === "server" ? <ReportAuthorTools reportId={report.id} authorId={report.authorId} /> : <ViewerAuthorTools reportId={report.id} />}
       </header>
 
       {summary ? (
         <section>
-          <Subheading className="font-semibold">{t("summary")}</Subheading>
+          <Subheading>{t("summary")}</Subheading>
           <p lang={summary.language} className="mt-1 whitespace-pre-line">
             {linked(summary)}
           </p>
         </section>
       ) : null}
 
-      <dl className="space-y-3">
+      <dl className="report-facts">
         <Fact label={t("incidentMonth")}>{month}</Fact>
         <Fact label={t("lockout")}>
           <span>{t(`lockoutCause.${report.lockoutCause}`)}</span>
           {lockoutDetail ? (
-            <span lang={lockoutDetail.language} className="mt-1 block text-slate-700 dark:text-slate-300">
+            <span lang={lockoutDetail.language} className="detail">
               {lockoutDetail.text}
             </span>
           ) : null}
@@ -160,27 +167,26 @@ export async function ReportView({
       </dl>
 
       <section>
-        <Subheading className="font-semibold">{t("timeline")}</Subheading>
-        <ol className="mt-3 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+        <Subheading>{t("timeline")}</Subheading>
+        <ol className="report-timeline">
           {report.events.map((event, index) => {
             const note = shown(event.note, event.noteTranslation);
             return (
-              <li key={event.id} className="relative">
-                <span aria-hidden className="absolute -left-[1.4rem] top-1.5 size-2.5 rounded-full bg-brand-600 dark:bg-brand-300" />
-                <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                  <time dateTime={event.occurredAt.toISOString()} className="font-medium">
+              <li key={event.id}>
+                <p className="when">
+                  <time dateTime={event.occurredAt.toISOString()}>
                     {event.precision === "MINUTE"
                       ? format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "short" })
                       : format.dateTime(event.occurredAt, { dateStyle: "medium" })}
                   </time>
-                  <span className="text-slate-600 dark:text-slate-400">{t("dayNumber", { day: offsets[index] ?? 0 })}</span>
+                  <span>{t("dayNumber", { day: offsets[index] ?? 0 })}</span>
                 </p>
-                <p className="font-semibold">
+                <p className="kind">
                   {t(`eventKind.${event.kind}`)}
-                  {event.language ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">{t("inLanguage", { language: languageName(event.language, locale) })}</span> : null}
+                  {event.language ? <span>{t("inLanguage", { language: languageName(event.language, locale) })}</span> : null}
                 </p>
                 {note ? (
-                  <p lang={note.language} className="mt-0.5 text-slate-700 dark:text-slate-300">
+                  <p lang={note.language} className="note">
                     {linked(note)}
                   </p>
                 ) : null}
@@ -191,22 +197,19 @@ export async function ReportView({
       </section>
 
       <section>
-        <Subheading className="font-semibold">{t("requiredItems")}</Subheading>
+        <Subheading>{t("requiredItems")}</Subheading>
         {report.requiredItems.length === 0 ? (
           <p className="mt-1 text-slate-600 dark:text-slate-400">{t("noRequiredItems")}</p>
         ) : (
-          <ul className="mt-2 space-y-2">
+          <ul className="report-items">
             {report.requiredItems.map((item) => {
               const note = shown(item.note, item.noteTranslation);
               return (
-                <li key={item.code} className="flex gap-2">
-                  <span aria-hidden className="text-brand-700 dark:text-brand-300">
-                    ✓
-                  </span>
+                <li key={item.code}>
                   <span>
-                    <span className="font-medium">{itemLabel(item, locale)}</span>
+                    <span className="label">{itemLabel(item, locale)}</span>
                     {note ? (
-                      <span lang={note.language} className="block text-sm text-slate-700 dark:text-slate-300">
+                      <span lang={note.language} className="note">
                         {linked(note)}
                       </span>
                     ) : null}
@@ -220,8 +223,8 @@ export async function ReportView({
 
       {tips ? (
         <section>
-          <Subheading className="font-semibold">{t("tips")}</Subheading>
-          <ul lang={tips.language} className="mt-2 list-disc space-y-1 pl-5">
+          <Subheading>{t("tips")}</Subheading>
+          <ul lang={tips.language} className="report-tips">
             {tips.text
               .split("\n")
               .map((tip) => tip.trim())
@@ -239,13 +242,19 @@ export async function ReportView({
 
       {showPermalink ? (
         <p>
-          <Link href={`/reports/${report.id}`} prefetch={false} className="text-sm text-brand-700 underline dark:text-brand-300">
+          <Link href={`/reports/${report.id}`} prefetch={false} className="report-link">
             {t("permalink")}
           </Link>
         </p>
       ) : null}
-      <ReportVoteSection reportId={report.id} authorId={report.authorId} tally={votes} />
-      <ReportFlagSection reportId={report.id} />
+      {perReader === "server" ? (
+        <>
+          <ReportVoteSection reportId={report.id} authorId={report.authorId} tally={votes} />
+          <ReportFlagSection reportId={report.id} />
+        </>
+      ) : (
+        <ViewerReportActions reportId={report.id} helpful={votes?.helpful ?? 0} notHelpful={votes?.notHelpful ?? 0} />
+      )}
     </article>
   );
 }

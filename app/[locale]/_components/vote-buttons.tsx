@@ -2,7 +2,7 @@
 
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { useOptimistic, useState } from "react";
+import { useEffect, useOptimistic, useRef, useState } from "react";
 import type { VoteTally } from "@/lib/data/votes/tally-votes";
 import { VOTE_WITHDRAW, VoteFormSchema, type VoteValue } from "@/lib/validation/vote";
 import { FormFailureNotice } from "./form-failure";
@@ -25,7 +25,16 @@ function applyVote(tally: VoteTally, value: VoteValue | null): VoteTally {
  * JavaScript the counts move at once and settle on the server's tally; on failure they go back
  * and say why.
  */
-export function VoteButtons({ reportId, tally: serverTally }: { reportId: string; tally: VoteTally }) {
+export function VoteButtons({
+  reportId,
+  tally: serverTally,
+  onVoted,
+}: {
+  reportId: string;
+  tally: VoteTally;
+  /** Told the server's answer to each vote, where the page keeps the reader's vote apart from the counts (a cached guide). */
+  onVoted?: (answer: VoteTally) => void;
+}) {
   const t = useTranslations("guide.votes");
   // The page's tally when our last vote was sent: until a refresh brings a newer one, the
   // action's answer is the latest.
@@ -38,6 +47,14 @@ export function VoteButtons({ reportId, tally: serverTally }: { reportId: string
     },
   });
   const current = state.done && sentOver === serverTally ? state.done : serverTally;
+  // Told once per answer, with the page as it was when the answer came.
+  const latestOnVoted = useRef(onVoted);
+  useEffect(() => {
+    latestOnVoted.current = onVoted;
+  });
+  useEffect(() => {
+    if (state.done) latestOnVoted.current?.(state.done);
+  }, [state.done]);
   const [optimistic, setOptimistic] = useOptimistic(current, applyVote);
 
   const buttonClass =

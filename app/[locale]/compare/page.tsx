@@ -11,13 +11,27 @@ import { ComparisonChart } from "../_components/charts/comparison-chart";
 import { LiveRefresh } from "../_components/live-refresh";
 import { primaryName } from "../_components/names";
 import { getDaysFormatter } from "../_components/days";
-import { ConfidenceBadge } from "../_components/confidence-badge";
 import { firstValue, type SearchParams } from "@/lib/validation/search-params";
 import { RenderComplete } from "../_components/render-complete";
+import { ComparisonRows } from "./comparison-rows";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+const rowsTableClass = [
+  "min-w-[52rem] border-collapse text-left text-sm tabular-nums",
+  "[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 dark:[&_tbody_tr]:border-slate-800",
+  "[&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_th]:px-3 [&_tbody_th]:py-2 [&_tbody_th]:font-medium [&_b]:font-medium",
+  "[&_tbody_a]:text-brand-700 [&_tbody_a]:underline dark:[&_tbody_a]:text-brand-300",
+  "[&_small]:block [&_small]:text-xs [&_small]:text-slate-600 dark:[&_small]:text-slate-400",
+  // ConfidenceBadge's look, from the table: the column header names what the badge is.
+  "[&_[data-confidence]]:inline-block [&_[data-confidence]]:rounded-full [&_[data-confidence]]:px-2.5 [&_[data-confidence]]:py-0.5 [&_[data-confidence]]:font-medium",
+  "[&_[data-confidence=insufficient]]:bg-slate-200 [&_[data-confidence=insufficient]]:text-slate-800 dark:[&_[data-confidence=insufficient]]:bg-slate-800 dark:[&_[data-confidence=insufficient]]:text-slate-200",
+  "[&_[data-confidence=low]]:bg-amber-100 [&_[data-confidence=low]]:text-amber-900 dark:[&_[data-confidence=low]]:bg-amber-900/50 dark:[&_[data-confidence=low]]:text-amber-100",
+  "[&_[data-confidence=medium]]:bg-sky-100 [&_[data-confidence=medium]]:text-sky-900 dark:[&_[data-confidence=medium]]:bg-sky-900/50 dark:[&_[data-confidence=medium]]:text-sky-100",
+  "[&_[data-confidence=high]]:bg-emerald-100 [&_[data-confidence=high]]:text-emerald-900 dark:[&_[data-confidence=high]]:bg-emerald-900/50 dark:[&_[data-confidence=high]]:text-emerald-100",
+].join(" ");
 
 // Quick is good for times, high is good for shares (the same defaults as compareExchanges).
 const defaultDirection: Record<ComparisonSortKey, "asc" | "desc"> = {
@@ -49,9 +63,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
   const query = readQuery(await searchParams);
   const direction = query.direction ?? defaultDirection[query.sortBy];
-  const [t, tTiming, format, view] = await Promise.all([
+  const [t, tTiming, tConfidence, format, view] = await Promise.all([
     getTranslations("guide.compare"),
     getTranslations("guide.timing"),
+    getTranslations("guide.confidence"),
     getFormatter(),
     listComparison({ period: query.period, inquiryLanguage: query.inquiryLanguage, sortBy: query.sortBy, direction, deferRefresh: after }),
   ]);
@@ -131,6 +146,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <>
             <ComparisonChart
               id="comparison-chart"
+              tableHref="#comparison-table"
               bars={view.ranked.map((row: RankedComparisonRow) => ({
                 key: row.exchange,
                 name: name(row.exchange),
@@ -140,8 +156,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
               }))}
             />
             {/* The table scrolls inside its box on a phone; the page itself never scrolls sideways. */}
-            <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-labelledby="comparison-caption">
-              <table className="min-w-[52rem] border-collapse text-left text-sm">
+            <div id="comparison-table" className="max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-labelledby="comparison-caption">
+              {/* A hundred rows: their cells are styled from the table (each class is sent twice, in
+                  the HTML and in the RSC payload, for every cell that carries it). */}
+              <table className={rowsTableClass}>
                 <caption id="comparison-caption" className="px-3 py-2 text-left text-slate-600 dark:text-slate-400">
                   {t("tableCaption", { column: t(`column.${query.sortBy}`), direction: direction === "asc" ? t("ascending") : t("descending") })}
                 </caption>
@@ -163,32 +181,19 @@ export default async function ComparePage({ params, searchParams }: Props) {
                     </th>
                   </tr>
                 </thead>
-                <tbody>
-                  {view.ranked.map((row) => (
-                    <tr key={row.exchange} className="border-t border-slate-200 dark:border-slate-800">
-                      <td className="px-3 py-2 tabular-nums">{row.rank}</td>
-                      <th scope="row" className="px-3 py-2 font-medium">
-                        <Link href={`/exchanges/${row.exchange}`} prefetch={false} className="text-brand-700 underline dark:text-brand-300">
-                          {name(row.exchange)}
-                        </Link>
-                      </th>
-                      <td className="px-3 py-2 tabular-nums">{row.n}</td>
-                      <td className="px-3 py-2">{row.resolutionRate ? `${percent(row.resolutionRate.share)} (${row.resolutionRate.count}/${row.resolutionRate.n})` : "—"}</td>
-                      <td className="px-3 py-2">
-                        <span className="font-medium">{days(row.medianFirstHumanReplyDays)}</span>
-                        <span className="block text-xs text-slate-600 dark:text-slate-400">{quartiles(row.firstHumanReplyQuartileDays)}</span>
-                      </td>
-                      <td className="px-3 py-2">
-                        <span className="font-medium">{days(row.medianResolutionDays)}</span>
-                        <span className="block text-xs text-slate-600 dark:text-slate-400">{quartiles(row.resolutionQuartileDays)}</span>
-                      </td>
-                      <td className="px-3 py-2">{row.resolvedBy7Days === null ? tTiming("notEstimable") : percent(row.resolvedBy7Days)}</td>
-                      <td className="px-3 py-2">
-                        <ConfidenceBadge label={row.confidence} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
+                <ComparisonRows
+                  rows={view.ranked.map((row) => ({
+                    rank: row.rank,
+                    slug: row.exchange,
+                    name: name(row.exchange),
+                    n: row.n,
+                    resolutionRate: row.resolutionRate ? `${percent(row.resolutionRate.share)} (${row.resolutionRate.count}/${row.resolutionRate.n})` : "—",
+                    firstReply: { median: days(row.medianFirstHumanReplyDays), quartiles: quartiles(row.firstHumanReplyQuartileDays) },
+                    resolution: { median: days(row.medianResolutionDays), quartiles: quartiles(row.resolutionQuartileDays) },
+                    resolvedBy7Days: row.resolvedBy7Days === null ? tTiming("notEstimable") : percent(row.resolvedBy7Days),
+                    confidence: { label: row.confidence, text: tConfidence(row.confidence) },
+                  }))}
+                />
               </table>
             </div>
             <p className="text-xs text-slate-600 dark:text-slate-400">{t("medianQuartiles")}</p>

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /**
  * An accessible SVG chart: role="img" named by its <title> and described by its <desc>, drawn in
  * a fixed viewBox whose width/height give the box its aspect ratio before anything loads (no
- * layout shift), followed by the same data as a table in a disclosure.
+ * layout shift), followed by the same data as a table in a disclosure (or a link to that table).
  */
 export function ChartFrame({
   id,
@@ -11,7 +11,6 @@ export function ChartFrame({
   description,
   width,
   height,
-  tableSummary,
   table,
   note,
   children,
@@ -21,8 +20,11 @@ export function ChartFrame({
   description: string;
   width: number;
   height: number;
-  tableSummary: string;
-  table: ReactNode;
+  /**
+   * The same data as a table in a disclosure under the chart, or a link to a table elsewhere on
+   * the page that already holds them (the comparison's main table), so they are not sent twice.
+   */
+  table: { summary: string; content: ReactNode } | { href: string; label: string };
   /** Shown under the chart, e.g. that the axis stops before the data do. */
   note?: string;
   children: ReactNode;
@@ -43,10 +45,18 @@ export function ChartFrame({
         {children}
       </svg>
       {note ? <figcaption className="text-sm text-slate-600 dark:text-slate-400">{note}</figcaption> : null}
-      <details className="text-sm">
-        <summary className="cursor-pointer text-slate-600 underline decoration-dotted dark:text-slate-400">{tableSummary}</summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
-      </details>
+      {"href" in table ? (
+        <p className="text-sm">
+          <a href={table.href} className="text-slate-600 underline decoration-dotted dark:text-slate-400">
+            {table.label}
+          </a>
+        </p>
+      ) : (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-slate-600 underline decoration-dotted dark:text-slate-400">{table.summary}</summary>
+          <div className="mt-2 overflow-x-auto">{table.content}</div>
+        </details>
+      )}
     </figure>
   );
 }

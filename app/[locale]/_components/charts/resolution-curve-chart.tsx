@@ -50,28 +50,30 @@ export async function ResolutionCurveChart({
       description={t("resolvedDesc", { n, median: medianLabel })}
       width={WIDTH}
       height={HEIGHT}
-      tableSummary={t("tableSummary")}
       note={cut ? t("curveCut", { shown: Math.round(shownUntil), last: Math.round(lastDay) }) : undefined}
-      table={
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col">{t("day")}</th>
-              <th scope="col">{t("shareResolved")}</th>
-              <th scope="col">{t("atRisk")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {curve.map((point) => (
-              <tr key={point.time}>
-                <td>{point.time}</td>
-                <td>{percent(1 - point.survival)}</td>
-                <td>{point.atRisk}</td>
+      table={{
+        summary: t("tableSummary"),
+        content: (
+          <table className={tableClass}>
+            <thead>
+              <tr>
+                <th scope="col">{t("day")}</th>
+                <th scope="col">{t("shareResolved")}</th>
+                <th scope="col">{t("atRisk")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+            </thead>
+            <tbody>
+              {curve.map((point) => (
+                <tr key={point.time}>
+                  <td>{point.time}</td>
+                  <td>{percent(1 - point.survival)}</td>
+                  <td>{point.atRisk}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ),
+      }}
     >
       <g aria-hidden="true" className="fill-current text-[12px]">
         {y.ticks(4).map((tick) => (

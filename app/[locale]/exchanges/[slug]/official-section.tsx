@@ -14,6 +14,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getDaysFormatter } from "../../_components/days";
 import { languageName } from "../../_components/names";
 import { sectionClass } from "./guide-sections";
+import { OfficialEditorsOnly } from "../../_components/viewer/viewer-gate";
 
 // "What <exchange> says": the exchange's own statements, each with its source and checked date,
 // and where the community's figures exist, the two side by side. Shown with or without reports.
@@ -145,7 +146,7 @@ export async function OfficialSection({
   now: Date;
   figures: GuideFigures | null;
   labels: Labels;
-  editHref: string | null;
+  editHref: string;
 }) {
   const [t, format] = await Promise.all([getTranslations("official"), getFormatter()]);
   const groups = groupOfficialFacts(procedure.facts);
@@ -176,13 +177,14 @@ export async function OfficialSection({
           </ul>
         </div>
       ))}
-      {editHref ? (
+      {/* Only moderators see the link; the page is the same for everyone, so the browser asks. */}
+      <OfficialEditorsOnly>
         <p className="text-sm">
           <Link href={editHref} prefetch={false} className={linkClass}>
             {t("editLink")}
           </Link>
         </p>
-      ) : null}
+      </OfficialEditorsOnly>
     </section>
   );
 }

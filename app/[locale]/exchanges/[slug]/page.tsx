@@ -3,11 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { cache } from "react";
-import { getActor } from "@/lib/auth/session";
 import { findGuide } from "@/lib/data/guides/find-guide";
 import { findOfficialProcedure } from "@/lib/data/official-procedures/find-official-procedure";
 import { itemsNotOfficiallyNamed } from "@/lib/domain/official-procedure";
-import { canEditOfficialProcedure } from "@/lib/domain/permissions";
 import { outlineGuide } from "@/lib/domain/guide-outline";
 import { localizeGuideTexts } from "@/lib/domain/report-language";
 import { resolvePageLocale } from "@/lib/i18n/locale";
@@ -22,6 +20,7 @@ import { RenderComplete } from "../../_components/render-complete";
 import { OfficialSection } from "./official-section";
 import { ExchangeResponses } from "./exchange-responses";
 import { JsonLd } from "../../_components/json-ld";
+import { ClientMessages } from "../../_components/client-messages";
 import { guideJsonLd, guideMetadata } from "./guide-metadata";
 import { TrackCaseLink } from "../../_components/track-case-link";
 import { PrepKitSection } from "./prep-kit-section";
@@ -30,12 +29,10 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// generateMetadata and the page share one query per request.
-const loadGuide = cache(async (slug: string) => {
-  const actor = await getActor();
-  // A stale guide is recomputed after the response: this reader gets the stored figures at once.
-  return findGuide({ slug, viewerId: actor?.id ?? null, deferRefresh: after });
-});
+// generateMetadata and the page share one query per request. The page is the same for every
+// reader (the reader's own votes and links come from /api/viewer, ADR 016), so signed-in readers
+// get the shared cached copy too. A stale guide is recomputed after the response.
+const loadGuide = cache(async (slug: string) => findGuide({ slug, viewerId: null, deferRefresh: after }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -50,13 +47,12 @@ export default async function ExchangePage({ params }: Props) {
   const guide = await loadGuide(slug);
   if (!guide) notFound();
   const { exchange, stats, topReports, computedAt } = guide;
-  const [t, tForm, tGuide, tOfficial, official, actor, jsonLd] = await Promise.all([
+  const [t, tForm, tGuide, tOfficial, official, jsonLd] = await Promise.all([
     getTranslations("exchange"),
     getTranslations("reportForm"),
     getTranslations("guide"),
     getTranslations("official"),
     findOfficialProcedure({ slug }),
-    getActor(),
     guideJsonLd({ guide, locale }),
   ]);
   const procedure = official?.procedure ?? null;
@@ -99,7 +95,7 @@ export default async function ExchangePage({ params }: Props) {
             now={computedAt}
             figures={figures}
             labels={labels}
-            editHref={canEditOfficialProcedure(actor) ? `/exchanges/${exchange.slug}/official` : null}
+            editHref={`/exchanges/${exchange.slug}/official`}
           />
         ) : null}
         {stats.n > 0 ? (
@@ -181,7 +177,12 @@ export default async function ExchangePage({ params }: Props) {
             {t("noReports")}
           </p>
         ) : (
-          topReports.map((report) => <ReportView key={report.id} report={report} votes={report.votes} />)
+          // The author's links under a report, filled in by the browser (ViewerAuthorTools), need these texts.
+          <ClientMessages paths={["reportForm.author", "reportForm.update.title"]}>
+            {topReports.map((report) => (
+              <ReportView key={report.id} report={report} votes={report.votes} perReader="browser" />
+            ))}
+          </ClientMessages>
         )}
         {stats.n > topReports.length ? (
           <p>
