@@ -78,7 +78,7 @@ export function compareTarget(path: string): HttpTarget {
  * The cost of rendering the guide: the RSC request of a client-side navigation, which the page
  * cache never answers (lib/page-cache/rules.ts), for reference beside the cached figure. Every
  * open guide sends one on a live update. (A session cookie no longer bypasses the cache: a guide
- * is the same page for signed-in readers, ADR 016.) `?_rsc` with no value is the address Next
+ * is the same page for signed-in readers, ADR 017.) `?_rsc` with no value is the address Next
  * redirects an RSC request without router headers to.
  */
 export function renderedGuideTarget(guide: HttpTarget): HttpTarget {

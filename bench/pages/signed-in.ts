@@ -6,7 +6,7 @@ import { reportIdsIn } from "./page-weight";
 
 // What a signed-in reader's visit to a guide costs the server, beside a minimal page Next renders
 // per request. A visit is the page itself (with the reader's session cookie) plus the one
-// GET /api/viewer its island sends for the reader's own parts (ADR 016); the figure compared is
+// GET /api/viewer its island sends for the reader's own parts (ADR 017); the figure compared is
 // visits per second with the server doing nothing else, 1 / (1/pages + 1/viewer answers).
 
 /** The smallest page of the app that Next renders per request: the layout and three paragraphs. */

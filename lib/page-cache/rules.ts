@@ -2,7 +2,7 @@
 // cached page depends on. Only pages that look the same to every anonymous reader qualify: the
 // home page, the comparison, a guide and its report list. The home page, the comparison and a
 // guide are the same for signed-in readers too (their per-reader parts come from /api/viewer,
-// ADR 016), so those are answered whatever the cookie; a report list still renders the reader's
+// ADR 017), so those are answered whatever the cookie; a report list still renders the reader's
 // votes on the server, so a signed-in reader's goes to Next. So do client-side navigations (RSC
 // requests) and server actions.
 

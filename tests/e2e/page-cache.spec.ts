@@ -70,7 +70,7 @@ test.describe("the shared page cache", () => {
     const email = uniqueEmail("page-cache");
     data.created.emails.push(email);
     await signInWithEmail(page, email);
-    // The guide is the same copy anonymous readers get (ADR 016); the account corner and the vote
+    // The guide is the same copy anonymous readers get (ADR 017); the account corner and the vote
     // buttons come from /api/viewer, asked with this reader's cookie.
     const viewer = page.waitForResponse((response) => response.url().includes("/api/viewer?reports="));
     const response = await openCached(page, PATH);

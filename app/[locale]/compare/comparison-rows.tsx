@@ -18,7 +18,7 @@ export type ComparisonRowText = {
 /**
  * The comparison table's rows. A client component only for what crosses the wire: a hundred rows
  * as server components would be sent as their whole element tree in the RSC payload (beside the
- * same HTML); as props they are their texts alone (ADR 016). The table styles the cells.
+ * same HTML); as props they are their texts alone (ADR 017). The table styles the cells.
  */
 export function ComparisonRows({ rows }: { rows: readonly ComparisonRowText[] }) {
   return (

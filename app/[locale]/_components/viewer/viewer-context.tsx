@@ -5,7 +5,7 @@ import type { ViewerReportState } from "@/lib/data/reports/find-viewer-report-st
 import { usePathname } from "@/lib/i18n/navigation";
 
 // The parts of a page that differ per reader come from GET /api/viewer after the page loads, so
-// the page itself can be one copy for every reader (ADR 016): anonymous and signed-in readers get
+// the page itself can be one copy for every reader (ADR 017): anonymous and signed-in readers get
 // the same cached guide, and this island fills in the account corner, the reader's votes, author
 // links and flag forms.
 

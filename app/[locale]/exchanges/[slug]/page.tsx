@@ -30,7 +30,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // generateMetadata and the page share one query per request. The page is the same for every
-// reader (the reader's own votes and links come from /api/viewer, ADR 016), so signed-in readers
+// reader (the reader's own votes and links come from /api/viewer, ADR 017), so signed-in readers
 // get the shared cached copy too. A stale guide is recomputed after the response.
 const loadGuide = cache(async (slug: string) => findGuide({ slug, viewerId: null, deferRefresh: after }));
 
