@@ -5,8 +5,8 @@
 import { fork } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { createFreshDatabase, databaseExists, databaseUrl, dropDatabase, resolveServerUrl } from "./data/database";
-import { loadDataset } from "./data/load";
+import { dropDatabase, resolveServerUrl } from "./data/database";
+import { openGeneratedDatabase } from "./data/open-database";
 import type { ExportFigures } from "./export/worker";
 import { formatCount, formatSeconds } from "./lib/format";
 
@@ -39,17 +39,7 @@ function runExport(url: string, format: "csv" | "jsonl"): Promise<ExportFigures>
 const serverUrl = resolveServerUrl(process.env.DATABASE_URL);
 const name = `ra_bench_export_r${reports}`;
 const started = performance.now();
-let url = databaseUrl(serverUrl, name);
-if (skipLoad) {
-  if (!(await databaseExists(serverUrl, name))) throw new Error(`--skip-load: database ${name} does not exist; run once with --keep first.`);
-  log(`■ reusing ${name}`);
-} else {
-  url = await createFreshDatabase(serverUrl, name);
-  log(`■ loading ${formatCount(reports)} reports into ${name}`);
-  const plan = { seed: 42, reports, users: Math.max(1000, Math.round(reports / 5)), votes: reports, start: new Date("2017-01-01T00:00:00Z"), end: new Date("2026-10-31T00:00:00Z") };
-  const load = await loadDataset({ connectionString: url, plan, exchanges: 100, log });
-  log(`  loaded in ${formatSeconds(load.seconds.total)}`);
-}
+const url = await openGeneratedDatabase({ serverUrl, name, reports, votes: reports, skipLoad, log });
 
 const results: ExportFigures[] = [];
 try {

@@ -8,8 +8,8 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { refreshAllGuides } from "../lib/data/guides/refresh-all-guides";
 import { createScriptPrisma } from "../scripts/db/script-prisma";
-import { createFreshDatabase, databaseExists, databaseUrl, dropDatabase, resolveServerUrl } from "./data/database";
-import { loadDataset } from "./data/load";
+import { dropDatabase, resolveServerUrl } from "./data/database";
+import { openGeneratedDatabase } from "./data/open-database";
 import { formatCount, formatSeconds } from "./lib/format";
 import { percentile } from "./lib/stats";
 import type { StatsFigures } from "./stats/worker";
@@ -30,16 +30,8 @@ const TARGET_SECONDS = 1;
 const serverUrl = resolveServerUrl(process.env.DATABASE_URL);
 const name = `ra_bench_stats_r${reports}`;
 const started = performance.now();
-let url = databaseUrl(serverUrl, name);
-if (skipLoad) {
-  if (!(await databaseExists(serverUrl, name))) throw new Error(`--skip-load: database ${name} does not exist; run once with --keep first.`);
-  log(`■ reusing ${name}`);
-} else {
-  url = await createFreshDatabase(serverUrl, name);
-  log(`■ loading ${formatCount(reports)} reports into ${name}`);
-  const plan = { seed: 42, reports, users: Math.max(1000, Math.round(reports / 5)), votes: reports * 3, start: new Date("2017-01-01T00:00:00Z"), end: new Date("2026-10-31T00:00:00Z") };
-  const load = await loadDataset({ connectionString: url, plan, exchanges: 100, log });
-  log(`  loaded in ${formatSeconds(load.seconds.total)}`);
+const url = await openGeneratedDatabase({ serverUrl, name, reports, votes: reports * 3, skipLoad, log });
+if (!skipLoad) {
   const prisma = createScriptPrisma(url);
   try {
     const rebuilt = await refreshAllGuides(prisma);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import type { Actor, Role } from "../lib/domain/permissions";
 import type { ReportInputDraft } from "../lib/validation/report";
 
 // Each test builds exactly the rows it needs, with unique keys so files and tests never collide.
@@ -8,6 +9,21 @@ const unique = () => randomUUID().slice(0, 8);
 
 export async function createUser(prisma: PrismaClient, overrides: Partial<Prisma.UserCreateInput> = {}) {
   return prisma.user.create({ data: { displayName: `Tester ${unique()}`, ...overrides } });
+}
+
+/** A user as lib/data sees its caller, old enough for the established users' write limits. */
+export async function createActor(prisma: PrismaClient, role: Role = "USER"): Promise<Actor> {
+  const user = await createUser(prisma, { role, createdAt: new Date("2020-01-01T00:00:00Z") });
+  return { id: user.id, role: user.role, bannedAt: user.bannedAt, createdAt: user.createdAt };
+}
+
+/** Two required-item codes of a file's own (create them with createRequiredItems), for guides that count them. */
+export function uniqueItemCodes(prefix: string): [string, string] {
+  return [`${prefix}_A_${unique().toUpperCase()}`, `${prefix}_B_${unique().toUpperCase()}`];
+}
+
+export async function createRequiredItems(prisma: PrismaClient, codes: readonly string[]): Promise<void> {
+  for (const [index, code] of codes.entries()) await createRequiredItem(prisma, { code, sortOrder: index + 1 });
 }
 
 export async function createExchange(prisma: PrismaClient, overrides: Partial<Prisma.ExchangeCreateInput> = {}) {

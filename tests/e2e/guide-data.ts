@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { invalidateAggregates } from "../../lib/data/guides/guide-aggregates";
 import { bumpGuideVersion } from "../../lib/data/guides/guide-counters";
 import { connectAppDatabase } from "./app-database";
 
@@ -27,9 +28,15 @@ export async function openGuideData(slug: string, reports: number) {
   const created: { reportIds: string[]; userIds: string[]; emails: string[] } = { reportIds: [], userIds: [], emails: [] };
   const unique = () => randomUUID().slice(0, 8);
 
-  /** What every lib/data write does in its transaction; these writes go past lib/data. */
+  /**
+   * What every lib/data write does in its transaction (these writes go past lib/data): the version
+   * moves, and the exchange's aggregate, which never saw them, is rebuilt from the reports when read.
+   */
   async function bumpVersions() {
-    await prisma.$transaction((tx) => bumpGuideVersion(tx, exchangeId));
+    await prisma.$transaction(async (tx) => {
+      await invalidateAggregates(tx, [exchangeId]);
+      await bumpGuideVersion(tx, exchangeId);
+    });
   }
 
   async function createReport(index: number, authorId = created.userIds[0] ?? "") {

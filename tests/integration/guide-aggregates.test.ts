@@ -18,25 +18,18 @@ import { applyContribution, reportContribution, type Contribution } from "@/lib/
 import { guideFromAggregate } from "@/lib/domain/stats/aggregate/figures";
 import type { ReportInputDraft } from "@/lib/validation/report";
 import { seedDatabase } from "@/scripts/db/seed";
-import { createExchange, createRequiredItem, createUser, reportInputDraft } from "../factories";
+import { createActor as createActorRow, createExchange, createReport as createReportRow, createRequiredItems, reportInputDraft, uniqueItemCodes } from "../factories";
 
 // The aggregates every write moves (docs/decisions/016-incremental-statistics.md) stay equal to a
 // rebuild from the reports, through the real write paths, in both database modes.
 
-const LONG_AGO = new Date("2020-01-01T00:00:00Z");
 const NOW = new Date("2026-11-01T12:00:00Z");
-const ITEM_A = `AGG_A_${randomUUID().slice(0, 6).toUpperCase()}`;
-const ITEM_B = `AGG_B_${randomUUID().slice(0, 6).toUpperCase()}`;
-
-async function createActor(role: Role = "USER"): Promise<Actor> {
-  const user = await createUser(db(), { role, createdAt: LONG_AGO });
-  return { id: user.id, role: user.role, bannedAt: user.bannedAt, createdAt: user.createdAt };
-}
+const [ITEM_A, ITEM_B] = uniqueItemCodes("AGG");
+const createActor = (role: Role = "USER") => createActorRow(db(), role);
 
 beforeAll(async () => {
   await seedDatabase(db(), { onlyIfEmpty: true });
-  await createRequiredItem(db(), { code: ITEM_A, sortOrder: 1 });
-  await createRequiredItem(db(), { code: ITEM_B, sortOrder: 2 });
+  await createRequiredItems(db(), [ITEM_A, ITEM_B]);
 });
 
 const variants: Partial<ReportInputDraft>[] = [
@@ -137,6 +130,17 @@ describe("incremental guide aggregates", () => {
     ]);
     await expectAggregateCurrent(exchange.id);
   }, 180_000);
+
+  it("mark themselves unbuilt when a write removes a report they never counted (written past lib/data)", async () => {
+    const exchange = await createExchange(db());
+    await createReport({ actor: await createActor(), input: reportInputDraft(exchange.slug, variants[1]) });
+    await readAggregate(db(), exchange.id);
+    const author = await createActor();
+    const behind = await createReportRow(db(), { exchangeId: exchange.id, authorId: author.id });
+    await deleteReport({ actor: author, reportId: behind.id });
+    expect(await db().guideAggregateState.count({ where: { exchangeId: exchange.id } })).toBe(0);
+    await expectAggregateCurrent(exchange.id);
+  }, 120_000);
 
   it("are rebuilt from the reports when marked unbuilt (after a bulk load or a format change)", async () => {
     const exchange = await createExchange(db());

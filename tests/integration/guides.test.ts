@@ -29,18 +29,14 @@ import { computeComparisonViews, computeGuideStats, rankReports, type ReportFact
 import type { ReportInputDraft } from "@/lib/validation/report";
 import { seedReports } from "@/prisma/seed/seed-reports";
 import { seedDatabase } from "@/scripts/db/seed";
-import { createExchange, createReport as createReportRow, createRequiredItem, createUser, reportInputDraft } from "../factories";
+import { createActor as createActorRow, createExchange, createReport as createReportRow, createRequiredItem, createUser, reportInputDraft } from "../factories";
 
 // One database for this file: the seed runs once, every test makes its own exchanges.
-const LONG_AGO = new Date("2020-01-01T00:00:00Z");
 const NOW = new Date("2026-11-01T12:00:00Z");
 const ITEM_A = `GUIDE_A_${randomUUID().slice(0, 6).toUpperCase()}`;
 const ITEM_B = `GUIDE_B_${randomUUID().slice(0, 6).toUpperCase()}`;
 
-async function createActor(role: Role = "USER"): Promise<Actor> {
-  const user = await createUser(db(), { role, createdAt: LONG_AGO });
-  return { id: user.id, role: user.role, bannedAt: user.bannedAt, createdAt: user.createdAt };
-}
+const createActor = (role: Role = "USER"): Promise<Actor> => createActorRow(db(), role);
 
 beforeAll(async () => {
   await seedDatabase(db(), { onlyIfEmpty: true });

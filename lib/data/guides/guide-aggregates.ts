@@ -57,6 +57,11 @@ async function applyDelta(tx: Prisma.TransactionClient, exchangeId: string, delt
     ON CONFLICT ("exchangeId", "key") DO UPDATE
       SET "count" = "GuideAggregate"."count" + EXCLUDED."count", "weight" = "GuideAggregate"."weight" + EXCLUDED."weight"`;
   await tx.$executeRaw`DELETE FROM "GuideAggregate" WHERE "exchangeId" = ${exchangeId} AND "key" = ANY(${keys}::text[]) AND "count" = 0`;
+  // A count below 0 means a report was written past lib/data (a script, a test's fixture) and the
+  // aggregate never counted it: it is marked unbuilt, so the next read rebuilds it from the reports.
+  const [below] = await tx.$queryRaw<{ below: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "GuideAggregate" WHERE "exchangeId" = ${exchangeId} AND "key" = ANY(${keys}::text[]) AND "count" < 0) AS "below"`;
+  if (below?.below) await tx.guideAggregateState.deleteMany({ where: { exchangeId } });
 }
 
 export type StatsChange = {

@@ -86,7 +86,7 @@ function parseAggregate(aggregate: Contribution, now: Date): Parsed {
   const nowMoment = { instant: now.getTime(), precision: "MINUTE" as const };
   const parsed: Parsed = { reports: [], outcomes: [], waits: [], channels: new Map(), replyLanguages: { n: 0, other: 0 }, listing: [], items: [], notes: [], paths: [] };
   for (const [key, { count, weight }] of aggregate) {
-    if (count === 0) continue;
+    if (count <= 0) continue;
     const [kind = ""] = key.split("|", 1);
     if (kind === "n" || kind === "o") {
       const [, date = "", lc = "other", bucket = ""] = key.split("|");
