@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { connectAppDatabase } from "./app-database";
+import { connectAppDatabase, specReportData } from "./app-database";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -36,21 +36,7 @@ async function signInWithData(page: Page, { report, reportStatus = "PUBLISHED", 
   const summary = `Account spec report ${randomUUID().slice(0, 8)}`;
   const reportRow = report
     ? await prisma.report.create({
-        data: {
-          exchangeId: exchange.id,
-          authorId: user.id,
-          incidentMonth: new Date("2026-03-01T00:00:00Z"),
-          lockoutCause: "DEVICE_RESET",
-          contactChannel: "EMAIL",
-          contactPath: "Help centre → Contact us",
-          inquiryLanguage: "en",
-          replyLanguages: ["en"],
-          textLanguage: "en",
-          outcome: "STILL_WAITING",
-          status: reportStatus,
-          summary,
-          events: { create: [{ kind: "CONTACTED", occurredAt: new Date("2026-03-02T00:00:00Z") }] },
-        },
+        data: specReportData(exchange.id, user.id, "2026-03", { outcome: "STILL_WAITING", status: reportStatus, summary }),
         select: { id: true },
       })
     : null;

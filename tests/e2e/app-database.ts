@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
 
 // Specs that need data the UI cannot make (a moderator, a held report, a due reminder) or must
@@ -14,4 +14,25 @@ export function connectAppDatabase(): PrismaClient {
 export async function userIdsOf(prisma: PrismaClient, emails: readonly string[]): Promise<string[]> {
   const users = await prisma.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true } });
   return users.map((user) => user.id);
+}
+
+/**
+ * A report row as specs write it past the form: an English e-mail inquiry, contacted on the second
+ * day of its incident month (`month`, "2026-02"), resolved; `fields` override any column.
+ */
+export function specReportData(exchangeId: string, authorId: string, month: string, fields: Partial<Prisma.ReportUncheckedCreateInput> = {}): Prisma.ReportUncheckedCreateInput {
+  return {
+    exchangeId,
+    authorId,
+    incidentMonth: new Date(`${month}-01T00:00:00Z`),
+    lockoutCause: "DEVICE_RESET",
+    contactChannel: "EMAIL",
+    contactPath: "Help centre → Contact us",
+    inquiryLanguage: "en",
+    replyLanguages: ["en"],
+    textLanguage: "en",
+    outcome: "RESOLVED",
+    events: { create: [{ kind: "CONTACTED", occurredAt: new Date(`${month}-02T00:00:00Z`) }] },
+    ...fields,
+  };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { connectAppDatabase } from "./app-database";
+import { connectAppDatabase, specReportData } from "./app-database";
 import { signInWithEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -39,20 +39,7 @@ async function createAuthor(): Promise<{ id: string; displayName: string }> {
 async function createTestReport(authorId: string, fields: Partial<Prisma.ReportUncheckedCreateInput>) {
   const exchange = await prisma.exchange.findUniqueOrThrow({ where: { slug: EXCHANGE_SLUG }, select: { id: true } });
   const report = await prisma.report.create({
-    data: {
-      exchangeId: exchange.id,
-      authorId,
-      incidentMonth: new Date("2026-02-01T00:00:00Z"),
-      lockoutCause: "DEVICE_RESET",
-      contactChannel: "EMAIL",
-      contactPath: "Help centre → Contact us",
-      inquiryLanguage: "en",
-      replyLanguages: ["en"],
-      textLanguage: "en",
-      outcome: "RESOLVED",
-      events: { create: [{ kind: "CONTACTED", occurredAt: new Date("2026-02-02T00:00:00Z") }] },
-      ...fields,
-    },
+    data: specReportData(exchange.id, authorId, "2026-02", fields),
     select: { id: true },
   });
   created.reportIds.push(report.id);

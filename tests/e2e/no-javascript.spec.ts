@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { connectAppDatabase } from "./app-database";
+import { connectAppDatabase, specReportData } from "./app-database";
 import type { Page } from "@playwright/test";
 import { uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
@@ -38,22 +38,7 @@ async function createTestReport(fields: Partial<Prisma.ReportUncheckedCreateInpu
   created.userIds.push(author.id);
   const exchange = await prisma.exchange.findUniqueOrThrow({ where: { slug: EXCHANGE_SLUG }, select: { id: true } });
   const report = await prisma.report.create({
-    data: {
-      exchangeId: exchange.id,
-      authorId: author.id,
-      incidentMonth: new Date("2026-04-01T00:00:00Z"),
-      lockoutCause: "DEVICE_RESET",
-      contactChannel: "EMAIL",
-      contactPath: "Help centre → Contact us",
-      inquiryLanguage: "en",
-      replyLanguages: ["en"],
-      textLanguage: "en",
-      outcome: "RESOLVED",
-      status: "PUBLISHED",
-      summary: `No-JavaScript target ${unique()}`,
-      events: { create: [{ kind: "CONTACTED", occurredAt: new Date("2026-04-02T00:00:00Z") }] },
-      ...fields,
-    },
+    data: specReportData(exchange.id, author.id, "2026-04", { status: "PUBLISHED", summary: `No-JavaScript target ${unique()}`, ...fields }),
     select: { id: true },
   });
   created.reportIds.push(report.id);

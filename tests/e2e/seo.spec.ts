@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { atomProblems, parseAtom } from "../helpers/atom";
-import { connectAppDatabase, userIdsOf } from "./app-database";
+import { connectAppDatabase, specReportData, userIdsOf } from "./app-database";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 
@@ -121,21 +121,7 @@ test.describe("report pages for search engines", () => {
     const [authorId] = await userIdsOf(prisma, [email]);
     const exchange = await prisma.exchange.findUniqueOrThrow({ where: { slug: HELD_REPORT_EXCHANGE_SLUG }, select: { id: true } });
     const report = await prisma.report.create({
-      data: {
-        exchangeId: exchange.id,
-        authorId: authorId ?? "",
-        status: "PENDING_REVIEW",
-        heldReasons: ["messenger"],
-        incidentMonth: new Date("2026-02-01T00:00:00Z"),
-        lockoutCause: "DEVICE_RESET",
-        contactChannel: "EMAIL",
-        contactPath: "Help centre → Contact us",
-        inquiryLanguage: "en",
-        replyLanguages: ["en"],
-        textLanguage: "en",
-        outcome: "RESOLVED",
-        events: { create: [{ kind: "CONTACTED", occurredAt: new Date("2026-02-02T00:00:00Z") }] },
-      },
+      data: specReportData(exchange.id, authorId ?? "", "2026-02", { status: "PENDING_REVIEW", heldReasons: ["messenger"] }),
       select: { id: true },
     });
     created.reportIds.push(report.id);
