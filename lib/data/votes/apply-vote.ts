@@ -12,7 +12,8 @@ type Client = PrismaClient;
 // transaction itself is three statements.
 const VOTE_TRANSACTION = { maxWait: 60_000, timeout: 30_000 };
 
-// The aggregate keys a report's vote factor weighs (lib/domain/stats/aggregate/contribution.ts:
+// The aggregate keys a report's vote factor weighs (joined to GuideAggregate by its primary key:
+// as an IN over the exchange's rows, the largest exchange's vote took seconds) (lib/domain/stats/aggregate/contribution.ts:
 // il, i and in), built in SQL as the contribution builds them in TypeScript, for a published report
 // of a built aggregate. `report` names a row with the report's columns.
 function weightedKeysSql(report: string): Prisma.Sql {
@@ -57,8 +58,10 @@ export async function applyVote(client: Client, { reportId, userId, value }: Vot
   const lockReport = client.$queryRaw`
     SELECT pg_advisory_xact_lock_shared(${AGGREGATE_LOCK}::int, hashtext("exchangeId"))::text FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
   const lockAggregate = client.$queryRaw`
-    SELECT a."key" FROM "GuideAggregate" a, "Report" r, "GuideAggregateState" s
-    WHERE r."id" = ${reportId} AND ${counted} AND a."exchangeId" = r."exchangeId" AND a."key" IN (${weightedKeysSql("r")})
+    SELECT a."key" FROM "Report" r JOIN "GuideAggregateState" s ON ${counted}
+    CROSS JOIN LATERAL (${weightedKeysSql("r")}) AS k
+    JOIN "GuideAggregate" a ON a."exchangeId" = r."exchangeId" AND a."key" = k."key"
+    WHERE r."id" = ${reportId}
     ORDER BY a."key" COLLATE "C" FOR UPDATE OF a`;
   // The change of (helpful, total) this vote makes, as one row, or no row when it changed nothing.
   // There are two values, so an update that changed the value moved one vote from the other.
@@ -90,8 +93,8 @@ export async function applyVote(client: Client, { reportId, userId, value }: Vot
     reweighed AS (
       UPDATE "GuideAggregate" AS a
       SET "weight" = a."weight" + (${voteFactorSql('r."helpfulVotes"', 'r."voteCount"')} - ${voteFactorSql('(r."helpfulVotes" - r."helpfulChange")', '(r."voteCount" - r."totalChange")')})
-      FROM counted AS r, "GuideAggregateState" AS s
-      WHERE ${counted} AND a."exchangeId" = r."exchangeId" AND a."key" IN (${weightedKeysSql("r")})),
+      FROM counted AS r JOIN "GuideAggregateState" AS s ON ${counted} CROSS JOIN LATERAL (${weightedKeysSql("r")}) AS k
+      WHERE a."exchangeId" = r."exchangeId" AND a."key" = k."key"),
     bumped AS (
       INSERT INTO "GuideCounter" ("key", "version", "updatedAt") SELECT "exchangeId", 1, now() FROM counted
       ON CONFLICT ("key") DO UPDATE SET "version" = "GuideCounter"."version" + 1, "updatedAt" = now()
