@@ -3,6 +3,7 @@ import type { LoadSummary } from "../data/load";
 import type { HttpResult, LoadSettings } from "../http/measure";
 import type { BuildResult } from "../server/app-server";
 import type { AggregatesResult } from "../data/aggregates";
+import type { MixedLoadResult } from "../mixed/mixed-load";
 import type { WritesResult } from "../writes/protocol";
 
 // Everything one run measured, as written to bench/.results/<stamp>.json.
@@ -19,6 +20,8 @@ export type SizeRun = {
   loadAverage: number;
   http: HttpResult[];
   writes: WritesResult | null;
+  /** Readers alone and under 20 writes a second (bench/mixed/), or why it was not measured. */
+  mixed: MixedLoadResult | { skipped: string } | null;
 };
 
 export type BenchResults = {
