@@ -19,6 +19,7 @@ const READ_GUIDES = 8;
 // the writes' steady state (pages dropped and rendered again, recomputations under way).
 const LEAD_IN_MS = 2_000;
 const VISIBILITY_TIMEOUT_MS = 10_000;
+const GUIDE_PREFIX = "/en/exchanges/";
 
 export type ReadFigures = {
   requestsPerSecond: number;
@@ -46,7 +47,7 @@ async function readPaths(databaseUrl: string): Promise<string[]> {
         WHERE r."status" = 'PUBLISHED' AND r."deletedAt" IS NULL GROUP BY e."slug" ORDER BY count(*) DESC, e."slug" LIMIT $1`,
       [READ_GUIDES],
     );
-    return ["/en", "/en/compare", ...rows.map((row) => `/en/exchanges/${row.slug}`)];
+    return ["/en", "/en/compare", ...rows.map((row) => `${GUIDE_PREFIX}${row.slug}`)];
   } finally {
     await client.end();
   }
@@ -92,6 +93,7 @@ export async function measureMixedLoad({
     writesPerSecond: MIXED_WRITES_PER_SECOND,
     maxSeconds: LEAD_IN_MS / 1000 + settings.durationSeconds + 30,
     visibilityTimeoutMs: VISIBILITY_TIMEOUT_MS,
+    pageSlugs: paths.filter((path) => path.startsWith(GUIDE_PREFIX)).map((path) => path.slice(GUIDE_PREFIX.length)),
   });
   try {
     await worker.ready;

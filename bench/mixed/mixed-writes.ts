@@ -6,6 +6,7 @@ import { createScriptPrisma } from "../../scripts/db/script-prisma";
 import { openStreamClient, type StreamClient } from "../live/stream-clients";
 import { summarize } from "../lib/stats";
 import { buildReportInput } from "../writes/report-input";
+import { OpenPage } from "../writes/open-page";
 import { sightWrite, type WriteSighting } from "../writes/visibility";
 import type { MixedWritesResult, MixedWritesTask } from "./protocol";
 
@@ -13,8 +14,10 @@ import type { MixedWritesResult, MixedWritesTask } from "./protocol";
 // started on schedule whether the previous one finished or not (writers do not wait for each
 // other), through the lib/data functions the server actions call. Each write goes to a published
 // report drawn at random, so exchanges get writes in proportion to their reports, as the
-// generated popularity has it. Every exchange written to has a held GET /api/live stream, and
-// every write is followed until its event arrives and its guide page carries it.
+// generated popularity has it. Every exchange written to has a held GET /api/live stream, and every
+// write is followed until its event arrives; the guides the readers request also have a reader
+// with the page open (the page requested on its stream's events, bench/writes/open-page.ts), and
+// writes there are followed until that page carries them. Pages nobody reads get no extra renders.
 
 export type MixedControl = {
   /** Tells the parent the accounts, targets and streams are ready. */
@@ -28,6 +31,7 @@ type Target = { reportId: string; exchangeId: string; slug: string };
 export async function runMixedWrites(task: MixedWritesTask, control: MixedControl): Promise<MixedWritesResult> {
   const prisma = createScriptPrisma(process.env.DATABASE_URL ?? "");
   const streams = new Map<string, StreamClient>();
+  const pages = new Map<string, OpenPage>();
   try {
     const most = Math.ceil(task.writesPerSecond * task.maxSeconds);
     const run = randomBytes(4).toString("hex");
@@ -39,7 +43,11 @@ export async function runMixedWrites(task: MixedWritesTask, control: MixedContro
     const actors: Actor[] = targets.map((_, index) => ({ id: `bench-mixed-${run}-${index}`, role: "USER", bannedAt: null, createdAt }));
     await prisma.user.createMany({ data: actors.map((actor, index) => ({ id: actor.id, displayName: `Bench-mixed-${index}`, createdAt })) });
     const slugs = [...new Set(targets.map((target) => target.slug))];
-    for (const slug of slugs) streams.set(slug, await openStreamClient(task.appUrl, `slug=${encodeURIComponent(slug)}`, slug));
+    for (const slug of slugs) {
+      const stream = await openStreamClient(task.appUrl, `slug=${encodeURIComponent(slug)}`, slug);
+      streams.set(slug, stream);
+      if (task.pageSlugs.includes(slug)) pages.set(slug, new OpenPage(stream, `${task.appUrl}/en/exchanges/${slug}`));
+    }
 
     const writeSamples: number[] = [];
     const sightings: WriteSighting[] = [];
@@ -63,9 +71,9 @@ export async function runMixedWrites(task: MixedWritesTask, control: MixedContro
         writeSamples.push(committedAt - started);
         const stream = streams.get(target.slug);
         if (!stream) throw new Error(`no stream for ${target.slug}`);
+        const page = pages.get(target.slug) ?? null;
         const version = await readVersion(target.exchangeId);
-        const pageUrl = `${task.appUrl}/en/exchanges/${target.slug}`;
-        sightings.push(await sightWrite({ stream, version, committedAt, pageUrl, timeoutMs: task.visibilityTimeoutMs }));
+        sightings.push(await sightWrite({ stream, page, version, committedAt, timeoutMs: task.visibilityTimeoutMs }));
       } catch (error) {
         failed += 1;
         firstError ??= error instanceof Error ? error.message : String(error);
@@ -99,6 +107,7 @@ export async function runMixedWrites(task: MixedWritesTask, control: MixedContro
     const seen = (pick: (sighting: WriteSighting) => number | null) => sightings.map(pick).filter((ms): ms is number => ms !== null);
     const eventSamples = seen((sighting) => sighting.eventMs);
     const pageSamples = seen((sighting) => sighting.pageMs);
+    const pageProblem = [...pages.values()].find((page) => page.problem !== null)?.problem ?? null;
     return {
       kind: "mixed",
       writesPerSecond: task.writesPerSecond,
@@ -106,12 +115,12 @@ export async function runMixedWrites(task: MixedWritesTask, control: MixedContro
       committed: writeSamples.length,
       held,
       failed,
-      firstError,
+      firstError: firstError ?? pageProblem,
       achievedPerSecond: writeSamples.length / Math.max(writingSeconds, 1e-3),
       exchanges: new Set(targets.slice(0, attempted).map((target) => target.slug)).size,
       write: summarize(writeSamples),
       event: { ...summarize(eventSamples), timedOut: sightings.length - eventSamples.length },
-      page: { ...summarize(pageSamples), timedOut: sightings.length - pageSamples.length },
+      page: { ...summarize(pageSamples), timedOut: sightings.filter((sighting) => sighting.pageMs === null && sighting.followedPage).length },
     };
   } finally {
     for (const stream of streams.values()) stream.close();

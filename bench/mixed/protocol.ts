@@ -10,6 +10,8 @@ export type MixedWritesTask = {
   /** Accounts and targets are prepared for this long a run; the writer stops earlier on "stop". */
   maxSeconds: number;
   visibilityTimeoutMs: number;
+  /** Exchanges whose guide the readers request: writes there are also followed to the page. */
+  pageSlugs: string[];
 };
 
 export type MixedCommand = { command: "start" } | { command: "stop" };
@@ -33,6 +35,6 @@ export type MixedWritesResult = {
   write: Summary;
   /** From commit to the event on a held GET /api/live stream of the write's exchange. */
   event: TimedOutSummary;
-  /** From commit to the guide page carrying the write's version. */
+  /** From commit to the guide page carrying the write's version (writes to the guides being read). */
   page: TimedOutSummary;
 };

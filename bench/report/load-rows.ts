@@ -84,7 +84,7 @@ export function mixedLoadRows(run: SizeRun, mixed: MixedLoadResult | { skipped: 
       ratio: writes.page.p99 === null ? "" : formatRatio(writes.page.p99 / MIXED_VISIBLE_TARGET_MS),
       target: `<= ${MIXED_VISIBLE_TARGET_MS} ms`,
       verdict: p99Verdict(writes.page, writes.page.timedOut, MIXED_VISIBLE_TARGET_MS),
-      note: `p50 ${formatMs(writes.page.p50)} ms; ${writes.page.n} writes seen${writes.page.timedOut > 0 ? `, ${writes.page.timedOut} not within 10 s` : ""}; from commit until the event arrived and the guide page carried the write's version`,
+      note: `p50 ${formatMs(writes.page.p50)} ms; ${writes.page.n} writes seen${writes.page.timedOut > 0 ? `, ${writes.page.timedOut} not within 10 s` : ""}; from commit until a reader with the guide open (one per guide the readers request) got the page carrying the write (writes to other exchanges: event only)`,
     },
   ];
 }

@@ -21,7 +21,7 @@ export type StatsLagResult = Summary & {
 };
 
 async function readGuideCount(url: string, timeoutMs: number): Promise<number> {
-  const response = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(timeoutMs) });
+  const response = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(Math.ceil(timeoutMs)) });
   const body: unknown = await response.json();
   if (response.status !== 200 || typeof body !== "object" || body === null || !("n" in body) || typeof body.n !== "number") {
     throw new Error(`GET ${url} answered HTTP ${response.status} without a count`);

@@ -1,59 +1,42 @@
 import type { StreamClient } from "../live/stream-clients";
 import { summarize } from "../lib/stats";
+import { OpenPage } from "./open-page";
 import type { VisibilityResult } from "./protocol";
 
 // Write-to-visible as a reader with the guide open sees it (docs/decisions/015-pushed-live-updates.md):
 // the page holds GET /api/live, and when an event says its version moved it renders the page
 // again. The benchmark holds the same stream (bench/live/stream-clients.ts, one socket as an
 // EventSource would) and, after each write commits, times two moments: the event carrying the
-// write's version reaching the client, and the guide page answering with that version. The page
-// is requested anonymously, as a reader who reloads gets it: from the page cache once the cache
-// has dropped the old copy, otherwise rendered. Times run from the commit, i.e. from the moment
-// the write's call returned (its transaction's COMMIT is its last statement).
+// write's version reaching the client, and the guide page, requested on that event as the open
+// page does (open-page.ts), answering with that version. Times run from the commit, i.e. from
+// the moment the write's call returned (its transaction's COMMIT is its last statement).
 
-// The version the page was rendered with, as LiveRefresh's prop in the page's flight data
-// ("version":"12", JSON inside a script string, so the quotes may be escaped).
-const PAGE_VERSION = /\\?"version\\?":\\?"(\d+)\\?"/;
-
-async function readPageVersion(url: string, timeoutMs: number): Promise<number | null> {
-  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-  const body = await response.text();
-  if (response.status !== 200) throw new Error(`GET ${url} answered HTTP ${response.status}`);
-  const match = PAGE_VERSION.exec(body);
-  return match?.[1] ? Number(match[1]) : null;
-}
-
-export type WriteSighting = { eventMs: number | null; pageMs: number | null };
+/** `followedPage`: whether a page was watched for this write (pageMs null then means it timed out). */
+export type WriteSighting = { eventMs: number | null; pageMs: number | null; followedPage: boolean };
 
 /**
  * How long after `committedAt` one write became visible: the first event on `stream` whose
  * version is at least `version` (the exchange's counter read right after the commit, so it counts
- * this write), then the page at `pageUrl` carrying that version. Null where it took over `timeoutMs`.
+ * this write), and the open `page` showing that version. Null where it took over `timeoutMs`.
  */
 export async function sightWrite({
   stream,
+  page,
   version,
   committedAt,
-  pageUrl,
   timeoutMs,
 }: {
   stream: StreamClient;
+  page: OpenPage | null;
   version: number;
   committedAt: number;
-  pageUrl: string | null;
   timeoutMs: number;
 }): Promise<WriteSighting> {
-  const event = await stream.firstEvent((id) => id.version >= version, timeoutMs);
-  if (event === null) return { eventMs: null, pageMs: null };
-  const eventMs = event.at - committedAt;
-  if (pageUrl === null) return { eventMs, pageMs: null };
-  for (;;) {
-    const left = timeoutMs - (performance.now() - committedAt);
-    if (left <= 0) return { eventMs, pageMs: null };
-    const pageVersion = await readPageVersion(pageUrl, left);
-    if (pageVersion === null) throw new Error(`${pageUrl} carries no live version`);
-    if (pageVersion >= version) return { eventMs, pageMs: performance.now() - committedAt };
-  }
+  const [event, pageMs] = await Promise.all([
+    stream.firstEvent((id) => id.version >= version, Math.max(0, committedAt + timeoutMs - performance.now())),
+    page === null ? null : page.shows(version, committedAt, timeoutMs),
+  ]);
+  return { eventMs: event === null ? null : event.at - committedAt, pageMs, followedPage: page !== null };
 }
 
 export type LiveVisibility = { event: VisibilityResult; page: VisibilityResult };
@@ -119,6 +102,7 @@ export async function measureLiveVisibility({
   const sightings: WriteSighting[] = [];
   let note: string | null = null;
   const started = performance.now();
+  const page = pageSkipped === null ? new OpenPage(stream, pageUrl) : null;
   for (let sequence = 0; sequence < writes; sequence++) {
     if (performance.now() - started > budgetMs) {
       note = `stopped after ${sequence} writes: time budget of ${Math.round(budgetMs / 1000)} s used`;
@@ -128,7 +112,7 @@ export async function measureLiveVisibility({
       await write(sequence);
       const committedAt = performance.now();
       const version = await readVersion();
-      sightings.push(await sightWrite({ stream, version, committedAt, pageUrl: pageSkipped === null ? pageUrl : null, timeoutMs }));
+      sightings.push(await sightWrite({ stream, page, version, committedAt, timeoutMs }));
     } catch (error) {
       note = `stopped after ${sequence} writes: ${error instanceof Error ? error.message : String(error)}`;
       break;
@@ -138,5 +122,5 @@ export async function measureLiveVisibility({
       break;
     }
   }
-  return visibilityResults(kind, sightings, { note, pageSkipped });
+  return visibilityResults(kind, sightings, { note: [note, page?.problem ?? null].filter(Boolean).join("; ") || null, pageSkipped });
 }
