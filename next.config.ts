@@ -17,8 +17,8 @@ const nextConfig: NextConfig = {
   // The build checks only what it ships; `npm test` type-checks everything else (tests, scripts).
   typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
-  // The PGlite and pg drivers are Node-only and must not be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // The PGlite and pg drivers are Node-only and must not be bundled, nor pg-boss (the job sender) on top of pg.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

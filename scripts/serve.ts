@@ -139,8 +139,9 @@ server.once("error", (error: NodeJS.ErrnoException) => {
   );
   process.exit(1);
 });
-// The job queue's workers (docs/decisions/010-job-queue.md), unless separate `npm run worker`
-// processes run them (JOBS_IN_APP=false). A queue that cannot start leaves the site serving.
+// The job queue's workers (docs/decisions/010-job-queue.md): reminders, guide refreshes and
+// repairs, unless separate `npm run worker` processes run them (JOBS_IN_APP=false). A queue that
+// cannot start leaves the site serving.
 let jobRunner: Promise<JobRunner | undefined> = Promise.resolve(undefined);
 if (env.JOBS_IN_APP === "true") {
   jobRunner = startJobRunner({
@@ -151,8 +152,9 @@ if (env.JOBS_IN_APP === "true") {
     smtpUrl: env.SMTP_URL,
     emailFrom: env.EMAIL_FROM,
     authUrl: env.AUTH_URL,
+    repairSchedule: env.GUIDES_REPAIR_CRON === "off" ? null : env.GUIDES_REPAIR_CRON,
   }).catch((error: unknown) => {
-    console.error(`Job queue did not start, reminders are not sent: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Job queue did not start, reminders are not sent and large guides are recomputed in this process: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   });
 }

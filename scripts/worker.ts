@@ -20,8 +20,10 @@ const runner = await startJobRunner({
   smtpUrl: env.SMTP_URL,
   emailFrom: env.EMAIL_FROM,
   authUrl: env.AUTH_URL,
+  repairSchedule: env.GUIDES_REPAIR_CRON === "off" ? null : env.GUIDES_REPAIR_CRON,
 });
-console.log(`• Job worker running (reminder scan every ${env.REMINDER_SCAN_SECONDS} s); Ctrl-C stops it`);
+const repairNote = env.GUIDES_REPAIR_CRON === "off" ? "no scheduled guide repair" : `guide repair at "${env.GUIDES_REPAIR_CRON}" UTC`;
+console.log(`• Job worker running (reminder scan every ${env.REMINDER_SCAN_SECONDS} s, guide refreshes, ${repairNote}); Ctrl-C stops it`);
 
 let stopping = false;
 async function stop(): Promise<void> {

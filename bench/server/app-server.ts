@@ -8,7 +8,10 @@ import type { Log } from "../lib/format";
 
 // The production server, started the way scripts/start.ts starts it (scripts/serve.ts: Next behind
 // the page cache, with the same variables),
-// but on a bench database and a free port, with its output kept in a log file.
+// but on a bench database and a free port, with its output kept in a log file. Its jobs run in one
+// `npm run worker` beside it (JOBS_IN_APP=false), as a large site would: the largest guides'
+// recomputation (seconds of CPU, docs/decisions/010-job-queue.md) then does not stall the server
+// being measured.
 
 export type BuildResult = { reused: boolean; seconds: number };
 
@@ -70,16 +73,29 @@ export async function startAppServer({
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       PORT: String(port),
+      JOBS_IN_APP: "false",
+      GUIDES_REPAIR_CRON: "off",
     },
   });
   child.stdout?.pipe(output);
   child.stderr?.pipe(output);
+  const worker = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "worker.ts")], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: url, GUIDES_REPAIR_CRON: "off", NODE_ENV: "production" },
+  });
+  worker.stdout.pipe(output);
+  worker.stderr.pipe(output);
+  const workerExited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const alive = () => child.exitCode === null && child.signalCode === null;
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (!alive()) throw new Error(`The app exited while starting; see ${logFile}`);
+    if (!alive()) {
+      worker.kill("SIGKILL");
+      throw new Error(`The app exited while starting; see ${logFile}`);
+    }
     try {
       const response = await fetch(`${url}/en`, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
@@ -89,6 +105,7 @@ export async function startAppServer({
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
+      worker.kill("SIGKILL");
       throw new Error(`The app did not answer at ${url} within 60 s; see ${logFile}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -105,6 +122,14 @@ export async function startAppServer({
         if (!stopped) {
           child.kill("SIGKILL");
           await exited;
+        }
+      }
+      if (worker.exitCode === null && worker.signalCode === null) {
+        worker.kill("SIGTERM");
+        const stopped = await Promise.race([workerExited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+        if (!stopped) {
+          worker.kill("SIGKILL");
+          await workerExited;
         }
       }
       output.end();

@@ -25,6 +25,14 @@ describe("parseEnv", () => {
     expect(problemsOf({ TRUST_PROXY: "yes" })[0]).toMatch(/^TRUST_PROXY/);
   });
 
+  it("repairs the guides nightly unless GUIDES_REPAIR_CRON says otherwise, and names a malformed cron", () => {
+    expect(parseEnv({}).GUIDES_REPAIR_CRON).toBe("30 3 * * *");
+    expect(parseEnv({ GUIDES_REPAIR_CRON: "off" }).GUIDES_REPAIR_CRON).toBe("off");
+    expect(parseEnv({ GUIDES_REPAIR_CRON: " 0 */6 * * * " }).GUIDES_REPAIR_CRON).toBe("0 */6 * * *");
+    expect(problemsOf({ GUIDES_REPAIR_CRON: "nightly" })[0]).toMatch(/^GUIDES_REPAIR_CRON must be a cron expression/);
+    expect(problemsOf({ GUIDES_REPAIR_CRON: "0 3 * *" })[0]).toMatch(/^GUIDES_REPAIR_CRON/);
+  });
+
   it("treats empty strings as unset, as .env files often leave them", () => {
     expect(parseEnv({ DATABASE_URL: "", SMTP_URL: " " }).DATABASE_URL).toBeUndefined();
   });

@@ -58,6 +58,15 @@ export const EnvSchema = z
     REMINDER_SCAN_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(60)),
     // Connections each job runner holds (queue polling plus its own writes); counted in the embedded cap.
     JOBS_POOL_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(2)),
+    // When the job runners recompute every guide from all its reports (cron, UTC; "off": never).
+    GUIDES_REPAIR_CRON: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^(off|\S+( \S+){4})$/, 'must be a cron expression of five fields, such as "30 3 * * *" (03:30 UTC), or "off"')
+        .default("30 3 * * *"),
+    ),
   })
   .superRefine((env, ctx) => {
     const pairs = [

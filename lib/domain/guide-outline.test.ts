@@ -9,6 +9,7 @@ function report(id: string, fields: Partial<OutlineReport> = {}): OutlineReport 
     createdAt: new Date("2025-06-01T00:00:00Z"),
     incidentMonth: new Date("2025-05-01T00:00:00Z"),
     requiredItems: [],
+    textLanguage: "en",
     votes: { helpful: 0, notHelpful: 0 },
     contactChannel: "WEB_FORM",
     contactPath: "Help → Contact",
@@ -32,19 +33,19 @@ describe("outlineGuide", () => {
       ["FULL_NAME", 1, 1],
       ["USER_ID", 1, 1],
     ]);
-    expect(outline.requiredItems[1]?.notes).toEqual([{ reportId: "a", note: "Asked later" }]);
+    expect(outline.requiredItems[1]?.notes).toEqual([{ note: "Asked later", language: "en" }]);
     expect(outline.channels).toEqual([{ value: "EMAIL", count: 1 }]);
     expect(outline.paths).toEqual([{ value: "Help → Contact", count: 1 }]);
     expect(outline.tips).toEqual([{ reportId: "a", incidentMonth: report("a").incidentMonth, tips: ["First tip", "Second tip"] }]);
   });
 
-  it("counts paths written differently as one and breaks ties by report order", () => {
+  it("counts paths written differently as one, shown in the spelling first reported (then in text order)", () => {
     const outline = outlineGuide(
       [report("a", { contactPath: "Chat", contactChannel: "CHAT" }), report("b", { contactPath: "help  →  contact" }), report("c")],
       { now },
     );
     expect(outline.paths).toEqual([
-      { value: "help  →  contact", count: 2 },
+      { value: "Help → Contact", count: 2 },
       { value: "Chat", count: 1 },
     ]);
     expect(outline.channels).toEqual([

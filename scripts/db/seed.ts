@@ -1,3 +1,4 @@
+import { invalidateAggregates } from "../../lib/data/guides/guide-aggregates";
 import { bumpGuideVersion } from "../../lib/data/guides/guide-counters";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { catalogue } from "../../prisma/seed/catalogue";
@@ -89,6 +90,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty:
     );
 
     let reports = 0;
+    const seededExchanges: string[] = [];
     for (const report of seedReports) {
       if (existing.has(report.id)) continue;
       const exchangeId = exchangeIds.get(report.exchangeSlug);
@@ -130,6 +132,12 @@ export async function seedDatabase(prisma: PrismaClient, options: { onlyIfEmpty:
         },
       });
       reports += 1;
+      seededExchanges.push(exchangeId);
+    }
+    if (seededExchanges.length > 0) {
+      // Written past lib/data's writes: their aggregates are rebuilt when next read.
+      await invalidateAggregates(tx, seededExchanges);
+      await bumpGuideVersion(tx, seededExchanges);
     }
 
     const officialProcedures = await seedOfficialProcedures(tx);
@@ -193,7 +201,11 @@ export async function fillSeedTranslations(tx: Tx): Promise<number> {
     changed += 1;
     if (row.status === "PUBLISHED") changedExchanges.push(row.exchangeId);
   }
-  if (changedExchanges.length > 0) await bumpGuideVersion(tx, changedExchanges);
+  if (changedExchanges.length > 0) {
+    // Written past lib/data's writes: their aggregates are rebuilt when next read.
+    await invalidateAggregates(tx, changedExchanges);
+    await bumpGuideVersion(tx, changedExchanges);
+  }
   return changed;
 }
 

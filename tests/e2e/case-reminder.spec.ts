@@ -79,4 +79,9 @@ test("the jobs page is not found for a user and lists the queues for an admin", 
   await expect(page.getByRole("heading", { level: 1, name: "Background jobs" })).toBeVisible();
   // The app's runner asks for a reminder scan every period, so that queue always has jobs.
   await expect(page.getByRole("cell", { name: "case-reminder-scan" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Finds case follow-ups that became due" }).first()).toBeVisible();
+  // The runner sets the guides' nightly repair (GUIDES_REPAIR_CRON's default) when it starts.
+  await expect(page.getByRole("region", { name: "Scheduled jobs" }).getByText("guides.repair")).toBeVisible();
+  await page.goto("/ja/moderation/jobs");
+  await expect(page.getByRole("heading", { name: "定期ジョブ" })).toBeVisible();
 });

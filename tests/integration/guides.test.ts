@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError } from "@/lib/data/errors";
 import { bumpGuideVersion } from "@/lib/data/guides/guide-counters";
 import { REFRESH_LOCK } from "@/lib/data/guides/refresh-stale-guides";
 import { storeGuide } from "@/lib/data/guides/stored-guides";
-import { CHILD_PROCESS_REFRESH_MIN_REPORTS, GUIDE_MAX_AGE_MS, INLINE_REFRESH_MAX_REPORTS, refreshPlace } from "@/lib/domain/stats/guide-freshness";
+import { GUIDE_MAX_AGE_MS, INLINE_REFRESH_MAX_REPORTS, QUEUE_REFRESH_MIN_REPORTS, refreshPlace } from "@/lib/domain/stats/guide-freshness";
 import { comparisonFromJson } from "@/lib/domain/stats/stored-guide";
 import { getComparisonVersion, getGuideVersion } from "@/lib/data/guides/live-version";
 import { findGuide, GUIDE_TOP_REPORTS } from "@/lib/data/guides/find-guide";
@@ -96,6 +96,7 @@ function factsFromGuideReports(reports: readonly GuideReport[]): ReportFact[] {
     contactPath: report.contactPath,
     inquiryLanguage: report.inquiryLanguage,
     replyLanguages: report.replyLanguages,
+    textLanguage: report.textLanguage,
     requiredItems: report.requiredItems.map(({ code, note }) => ({ code, note })),
     votes: { helpful: report.votes.helpful, notHelpful: report.votes.notHelpful },
     // Events arrive ordered by (occurredAt, position), so the index keeps the author's order.
@@ -160,12 +161,14 @@ describe("stored guide aggregates", () => {
     expect((await findGuide({ slug: exchange.slug, now: muchLater }))?.computedAt).toEqual(muchLater);
   });
 
-  // Five reports stand for more than INLINE_REFRESH_MAX_REPORTS, and for
-  // CHILD_PROCESS_REFRESH_MIN_REPORTS or more in the child-process case.
+  // Five reports stand for more than INLINE_REFRESH_MAX_REPORTS, and for QUEUE_REFRESH_MIN_REPORTS
+  // or more in the queue's case. No job runner ever starts on this file's database, so the queue
+  // is not installed and the refresh falls back to this process (the queue's own path:
+  // tests/integration/guide-jobs.test.ts).
   it.each([
     ["in this process", { inlineRefreshMaxReports: 4 }],
-    ["in a child process", { inlineRefreshMaxReports: 4, childProcessRefreshMinReports: 5 }],
-  ])("with deferRefresh, a large exchange answers with the stored figures at once and is recomputed after the response, %s", async (where, thresholds) => {
+    ["in this process when the job queue is not installed", { inlineRefreshMaxReports: 4, queueRefreshMinReports: 5 }],
+  ])("with deferRefresh, a large exchange answers with the stored figures at once and is recomputed after the response, %s", async (_where, thresholds) => {
     const { exchange, reportIds } = await exchangeWithReports(5);
     const first = await findGuide({ slug: exchange.slug, now: NOW });
     if (!first) throw new Error("no guide");
@@ -191,15 +194,14 @@ describe("stored guide aggregates", () => {
     const after = await findGuide({ slug: exchange.slug, now: later, ...large });
     expect(after).toMatchObject({ version: first.version + 1, statsVersion: first.version + 1 });
     expect(after?.stats.n).toBe(5);
-    // In this process the read's "now" is used; a child process runs on its own clock.
-    if (where === "in this process") expect(after?.computedAt).toEqual(later);
-    else expect(after?.computedAt).not.toEqual(NOW);
+    // In this process the read's "now" is used (a job runner would use its own clock).
+    expect(after?.computedAt).toEqual(later);
     expect(pending).toHaveLength(1);
   });
 
   it.each([
     ["in this process", { inlineRefreshMaxReports: 4 }],
-    ["in a child process", { inlineRefreshMaxReports: 4, childProcessRefreshMinReports: 5 }],
+    ["in this process when the job queue is not installed", { inlineRefreshMaxReports: 4, queueRefreshMinReports: 5 }],
   ])("with deferRefresh, the comparison ranks a large exchange by its stored row and recomputes it after the response, %s", async (_where, thresholds) => {
     const { exchange } = await exchangeWithReports(5);
     const view = { period: "all", inquiryLanguage: "all", sortBy: "reports" } as const;
@@ -220,14 +222,14 @@ describe("stored guide aggregates", () => {
     expect(pending).toHaveLength(1);
   });
 
-  it("places a stale guide's recomputation by its size: in the read, after it, or after it in a child process", () => {
+  it("places a stale guide's recomputation by its size: in the read, after it, or on the job queue", () => {
     expect(refreshPlace(0)).toBe("inline");
     expect(refreshPlace(INLINE_REFRESH_MAX_REPORTS)).toBe("inline");
     expect(refreshPlace(INLINE_REFRESH_MAX_REPORTS + 1)).toBe("after");
-    expect(refreshPlace(CHILD_PROCESS_REFRESH_MIN_REPORTS - 1)).toBe("after");
-    expect(refreshPlace(CHILD_PROCESS_REFRESH_MIN_REPORTS)).toBe("child");
-    expect(refreshPlace(226_141)).toBe("child");
-    expect(refreshPlace(5, { inlineRefreshMaxReports: 4, childProcessRefreshMinReports: 5 })).toBe("child");
+    expect(refreshPlace(QUEUE_REFRESH_MIN_REPORTS - 1)).toBe("after");
+    expect(refreshPlace(QUEUE_REFRESH_MIN_REPORTS)).toBe("queue");
+    expect(refreshPlace(226_141)).toBe("queue");
+    expect(refreshPlace(5, { inlineRefreshMaxReports: 4, queueRefreshMinReports: 5 })).toBe("queue");
   });
 
   it("with deferRefresh, a small exchange is still recomputed before answering, so one render shows a write and its figures", async () => {

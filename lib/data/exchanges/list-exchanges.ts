@@ -27,7 +27,7 @@ export async function listExchanges({ query = "", deferRefresh }: { query?: stri
       : await db().report.groupBy({ by: ["exchangeId"], where: { ...publishedReportWhere, exchangeId: { in: uncounted } }, _count: { _all: true } });
   const countByExchange = new Map([...stored, ...counts.map((row) => [row.exchangeId, row._count._all] as const)]);
   // Brings the counted exchanges' guides up to date after the response, so the next visitor reads
-  // their counts; large ones in a child process, as a guide read would.
+  // their counts; large ones on the job queue, as a guide read would.
   if (deferRefresh && uncounted.length > 0) deferGuideRefreshes(deferRefresh, uncounted.map((id) => ({ id, reports: countByExchange.get(id) ?? 0 })));
   const summaries = exchanges
     .map(({ id, ...exchange }) => ({ ...exchange, reportCount: countByExchange.get(id) ?? 0 }))

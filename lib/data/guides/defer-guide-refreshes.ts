@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../../db";
 import { refreshPlace, type RefreshThresholds } from "../../domain/stats/guide-freshness";
-import { refreshGuidesInChildProcess } from "./refresh-in-child-process";
+import { env } from "../../env";
+import { queueGuideRefreshes } from "../jobs/queue-guide-refreshes";
 import { refreshGuidesOf } from "./refresh-stale-guides";
 
 /**
@@ -14,16 +15,18 @@ export type DeferRefresh = (refresh: () => Promise<unknown>) => void;
 
 /**
  * Hands stale guides that are not recomputed within the read to `deferRefresh`: those of
- * CHILD_PROCESS_REFRESH_MIN_REPORTS or more go to one child process, whose seconds of CPU do not
- * hold up this server's other requests; the others are recomputed in this process.
+ * QUEUE_REFRESH_MIN_REPORTS or more go to the job queue (`guides.refresh`), whose runner spends
+ * their seconds of CPU once for all instances, or here when the queue is not available; the
+ * others are recomputed in this process.
  */
 export function deferGuideRefreshes(
   deferRefresh: DeferRefresh,
   exchanges: readonly { id: string; reports: number }[],
   { now, ...thresholds }: { now?: Date } & RefreshThresholds = {},
 ): void {
-  const inChild = exchanges.filter(({ reports }) => refreshPlace(reports, thresholds) === "child").map(({ id }) => id);
-  const here = exchanges.filter(({ reports }) => refreshPlace(reports, thresholds) !== "child").map(({ id }) => id);
-  if (inChild.length > 0) deferRefresh(() => refreshGuidesInChildProcess(inChild));
-  if (here.length > 0) deferRefresh(() => refreshGuidesOf(db(), here, { now }));
+  const queued = exchanges.filter(({ reports }) => refreshPlace(reports, thresholds) === "queue").map(({ id }) => id);
+  const here = exchanges.filter(({ reports }) => refreshPlace(reports, thresholds) !== "queue").map(({ id }) => id);
+  const refreshHere = (ids: readonly string[]) => refreshGuidesOf(db(), ids, { now });
+  if (queued.length > 0) deferRefresh(() => queueGuideRefreshes({ connectionString: env.DATABASE_URL, exchangeIds: queued, refreshHere }));
+  if (here.length > 0) deferRefresh(() => refreshHere(here));
 }

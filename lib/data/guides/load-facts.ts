@@ -1,5 +1,5 @@
 import type { ReportFact, TimelineEventFact } from "../../domain/stats";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 
 // Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
 // child process (refresh-child.ts) run it outside Next with their own Prisma client.
@@ -10,6 +10,7 @@ export type ExchangeReportFact = ReportFact & { exchangeId: string };
 
 type FactRow = {
   id: string;
+  counted: boolean;
   exchangeId: string;
   outcome: ReportFact["outcome"];
   createdAt: Date;
@@ -18,6 +19,7 @@ type FactRow = {
   contactPath: string;
   inquiryLanguage: string;
   replyLanguages: string[];
+  textLanguage: string;
   helpfulVotes: number;
   voteCount: number;
   // [kind, occurredAt, precision, language, position] and [code, note], as JSON arrays.
@@ -46,17 +48,36 @@ function parsed<T>(json: unknown): T[] {
  */
 export async function loadFacts(client: Client, exchangeIds: readonly string[]): Promise<ExchangeReportFact[]> {
   if (exchangeIds.length === 0) return [];
-  const rows = await client.$queryRaw<FactRow[]>`
-    SELECT r."id", r."exchangeId", r."outcome"::text AS "outcome", r."createdAt", r."incidentMonth",
-           r."contactChannel"::text AS "contactChannel", r."contactPath", r."inquiryLanguage", r."replyLanguages",
+  const rows = await queryFacts(client, Prisma.sql`r."exchangeId" = ANY(${[...exchangeIds]}::text[]) AND r."status" = 'PUBLISHED' AND r."deletedAt" IS NULL`);
+  return rows.map(toFact);
+}
+
+/**
+ * The facts of the given reports, published or not; `counted`: published and not deleted, so in
+ * its guide. For the incremental aggregates, which move by a report's contribution before and
+ * after a write.
+ */
+export async function loadFactsOfReports(client: Client, reportIds: readonly string[]): Promise<(ExchangeReportFact & { counted: boolean })[]> {
+  if (reportIds.length === 0) return [];
+  const rows = await queryFacts(client, Prisma.sql`r."id" = ANY(${[...reportIds]}::text[])`);
+  return rows.map((row) => ({ ...toFact(row), counted: row.counted }));
+}
+
+function queryFacts(client: Client, where: Prisma.Sql): Promise<FactRow[]> {
+  return client.$queryRaw<FactRow[]>`
+    SELECT r."id", (r."status" = 'PUBLISHED' AND r."deletedAt" IS NULL) AS "counted", r."exchangeId", r."outcome"::text AS "outcome", r."createdAt", r."incidentMonth",
+           r."contactChannel"::text AS "contactChannel", r."contactPath", r."inquiryLanguage", r."replyLanguages", r."textLanguage",
            r."helpfulVotes", r."voteCount",
            (SELECT coalesce(json_agg(json_build_array(e."kind", e."occurredAt", e."precision", e."language", e."position")), '[]'::json)
               FROM "TimelineEvent" e WHERE e."reportId" = r."id") AS "events",
            (SELECT coalesce(json_agg(json_build_array(i."code", ri."note")), '[]'::json)
               FROM "ReportRequiredItem" ri JOIN "RequiredItem" i ON i."id" = ri."itemId" WHERE ri."reportId" = r."id") AS "items"
     FROM "Report" r
-    WHERE r."exchangeId" = ANY(${[...exchangeIds]}::text[]) AND r."status" = 'PUBLISHED' AND r."deletedAt" IS NULL`;
-  return rows.map((row) => ({
+    WHERE ${where}`;
+}
+
+function toFact(row: FactRow): ExchangeReportFact {
+  return {
     id: row.id,
     exchangeId: row.exchangeId,
     outcome: row.outcome,
@@ -66,8 +87,9 @@ export async function loadFacts(client: Client, exchangeIds: readonly string[]):
     contactPath: row.contactPath,
     inquiryLanguage: row.inquiryLanguage,
     replyLanguages: row.replyLanguages,
+    textLanguage: row.textLanguage,
     votes: { helpful: row.helpfulVotes, notHelpful: row.voteCount - row.helpfulVotes },
     timeline: parsed<EventTuple>(row.events).map(([kind, occurredAt, precision, language, position]) => ({ kind, occurredAt: utc(occurredAt), precision, language, position })),
     requiredItems: parsed<ItemTuple>(row.items).map(([code, note]) => ({ code, note })),
-  }));
+  };
 }

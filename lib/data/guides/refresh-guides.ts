@@ -1,29 +1,21 @@
-import { computeComparisonViews, computeGuideStats } from "../../domain/stats";
+import { guideFromAggregate } from "../../domain/stats/aggregate/figures";
 import type { StoredGuide } from "../../domain/stats/stored-guide";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import { loadFacts } from "./load-facts";
+import { readAggregate } from "./guide-aggregates";
 import { storeGuide } from "./stored-guides";
 
-// Recomputing guides from their facts. The versions are read BEFORE the facts: facts can then only
-// be newer than the version they are stored under, which the next read sees as stale and
-// recomputes, never older (that would hide a write for good).
+// Recomputing guides from their incremental aggregates (guide-aggregates.ts), which every write
+// keeps current: a read costs the aggregate's keys, not the exchange's reports. The versions are
+// read BEFORE the aggregates: those can then only be newer than the version they are stored
+// under, which the next read sees as stale and recomputes, never older (that would hide a write
+// for good).
 // Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
 // child process (refresh-child.ts) run it outside Next with their own Prisma client.
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-// Exchanges per refresh batch: bounds the facts held in memory at once.
+// Exchanges per refresh batch: bounds the aggregates held in memory at once.
 export const REFRESH_BATCH = 8;
-
-function groupByExchange<F extends { exchangeId: string }>(facts: readonly F[]): Map<string, F[]> {
-  const groups = new Map<string, F[]>();
-  for (const fact of facts) {
-    const group = groups.get(fact.exchangeId);
-    if (group) group.push(fact);
-    else groups.set(fact.exchangeId, [fact]);
-  }
-  return groups;
-}
 
 /** Like refreshGuides, without storing: for a reader that lost the race to the lock. */
 export async function computeGuides(client: Client, exchangeIds: readonly string[], options: { now: Date }): Promise<Map<string, StoredGuide>> {
@@ -31,11 +23,8 @@ export async function computeGuides(client: Client, exchangeIds: readonly string
   if (exchangeIds.length === 0) return computed;
   const counters = await client.guideCounter.findMany({ where: { key: { in: [...exchangeIds] } }, select: { key: true, version: true } });
   const versionOf = new Map(counters.map((row) => [row.key, row.version]));
-  const factsByExchange = groupByExchange(await loadFacts(client, exchangeIds));
   for (const id of exchangeIds) {
-    const facts = factsByExchange.get(id) ?? [];
-    const stats = computeGuideStats(facts, { now: options.now });
-    const comparison = computeComparisonViews(facts, { now: options.now, allReportsStats: stats });
+    const { stats, comparison } = guideFromAggregate(await readAggregate(client, id), { now: options.now });
     computed.set(id, { version: versionOf.get(id) ?? 0, stats, comparison, computedAt: options.now });
   }
   return computed;

@@ -4,8 +4,8 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { computeGuides, REFRESH_BATCH, refreshGuides } from "./refresh-guides";
 import { storedGuideSelect } from "./stored-guides";
 
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 // First key of the advisory locks that let one reader at a time recompute an exchange's guide
 // (the second key is the hash of the exchange id). "GUID" in ASCII; the migration runner's

@@ -10,7 +10,8 @@ export const RECENT_JOBS_HOURS = 24;
 
 export type JobStateCount = { queue: string; state: string; count: number };
 export type FailedJob = { id: string; queue: string; state: string; attempts: number; createdOn: Date; error: string | null };
-export type RecentJobs = { available: false } | { available: true; counts: JobStateCount[]; failures: FailedJob[] };
+export type JobSchedule = { queue: string; cron: string; timezone: string };
+export type RecentJobs = { available: false } | { available: true; counts: JobStateCount[]; failures: FailedJob[]; schedules: JobSchedule[] };
 
 const MAX_FAILURES = 30;
 
@@ -20,7 +21,7 @@ export async function listRecentJobs({ actor }: { actor: Actor | null }): Promis
   const [installed] = await db().$queryRaw<{ exists: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`;
   if (!installed?.exists) return { available: false };
   const since = new Date(Date.now() - RECENT_JOBS_HOURS * 3_600_000);
-  const [counts, failures] = await Promise.all([
+  const [counts, failures, schedules] = await Promise.all([
     db().$queryRaw<JobStateCount[]>`
       SELECT name AS queue, state::text AS state, count(*)::int AS count
       FROM (SELECT name, state FROM pgboss.job WHERE created_on >= ${since}
@@ -33,6 +34,8 @@ export async function listRecentJobs({ actor }: { actor: Actor | null }): Promis
             UNION ALL SELECT id, name, state, retry_count, created_on, output FROM pgboss.archive) jobs
       WHERE created_on >= ${since} AND (state IN ('failed', 'retry') OR (state = 'active' AND retry_count > 0))
       ORDER BY created_on DESC LIMIT ${MAX_FAILURES}`,
+    // The guides' nightly repair (GUIDES_REPAIR_CRON), as the runners last set it.
+    db().$queryRaw<JobSchedule[]>`SELECT name AS queue, cron, timezone FROM pgboss.schedule ORDER BY name`,
   ]);
-  return { available: true, counts, failures };
+  return { available: true, counts, failures, schedules };
 }

@@ -4,6 +4,7 @@ import { claimDueReminders } from "../reminders/claim-due-reminders";
 import { sendDueReminder } from "../reminders/send-due-reminder";
 import { JOB_QUEUES, REMINDER_SCAN_QUEUE, REMINDER_SEND_QUEUE } from "./job-queues";
 import { createReminderDelivery, type DeliverReminder } from "./reminder-delivery";
+import { workGuideJobs, type GuideJobOptions } from "./work-guide-jobs";
 
 // The job runner (docs/decisions/010-job-queue.md): pg-boss on the app's own PostgreSQL, in the
 // server process (`npm start`, JOBS_IN_APP) or in `npm run worker` processes, any number of them.
@@ -22,6 +23,10 @@ export type JobRunnerOptions = {
   authUrl?: string | undefined;
   /** Tests replace the e-mail delivery (to fail it on purpose). */
   deliver?: DeliverReminder;
+  /** Cron (UTC) of the guides' scheduled repair (GUIDES_REPAIR_CRON); null or absent: none. */
+  repairSchedule?: string | null;
+  /** Tests replace the guides' recomputations (to fail them on purpose). */
+  guideWork?: Pick<GuideJobOptions, "refresh" | "repair">;
 };
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
@@ -39,12 +44,14 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     connectionString: options.connectionString,
     max: options.poolSize,
     // Reminders are scanned by the timer below, which can run every few seconds; cron is per minute.
-    schedule: false,
+    // pg-boss's clock runs only for the guides' scheduled repair.
+    schedule: Boolean(options.repairSchedule),
     expireInSeconds: JOB_EXPIRY_SECONDS,
   });
   boss.on("error", (error: Error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
-  for (const name of JOB_QUEUES) await boss.createQueue(name);
+  // Creates the queues this version needs; an existing queue keeps the policy it was created with.
+  for (const queue of JOB_QUEUES) await boss.createQueue(queue.name, queue);
 
   const deliver = options.deliver ?? createReminderDelivery({ smtpUrl: options.smtpUrl, from: options.emailFrom, authUrl: options.authUrl, pool });
   const pollingIntervalSeconds = Math.max(0.5, Math.min(2, options.scanSeconds));
@@ -65,6 +72,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     if (jobs.length === SEND_BATCH_SIZE) boss.notifyWorker(sendWorkerId);
   });
 
+  const guideJobs = await workGuideJobs(boss, { connectionString: options.connectionString, repairSchedule: options.repairSchedule ?? null, ...options.guideWork });
+
   // Every runner asks for a scan each period; the singleton slot lets one scan through per period
   // however many runners ask (the claim itself is exact either way).
   const requestScan = () =>
@@ -82,6 +91,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
         clearInterval(timer);
         await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS }).catch(() => undefined);
         await pool.end().catch(() => undefined);
+        await guideJobs.close().catch(() => undefined);
       })()),
   };
 }

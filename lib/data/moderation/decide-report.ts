@@ -6,6 +6,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { ModerationActionKind, ReportStatus } from "../../generated/prisma/enums";
 import { isRecordId } from "../../validation/text";
 import { ConflictError, NotFoundError } from "../errors";
+import { beginStatsChange } from "../guides/guide-aggregates";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { logAction, upholdOpenFlags } from "./moderation-log-steps";
 import { requireModerator } from "./require-moderator";
@@ -21,7 +22,9 @@ async function decideReport(decision: ReportDecision, { actor, reportId, reason 
   const moderator = requireModerator(actor, `report.${decision}`);
   const rule = reportTransitions[decision];
   await db().$transaction(async (tx) => {
+    const stats = isRecordId(reportId) ? await beginStatsChange(tx, { reportIds: [reportId] }) : null;
     const { exchangeId } = await moveReport(tx, reportId, rule.from, rule.to);
+    await stats?.finish();
     if (rule.to === "HIDDEN") await upholdOpenFlags(tx, reportId);
     await logAction(tx, moderator, decisionKinds[decision], { reportId, reason });
     await bumpGuideVersion(tx, exchangeId);

@@ -4,6 +4,7 @@ import { reportTransitions } from "../../domain/moderation";
 import type { Actor } from "../../domain/permissions";
 import { isRecordId } from "../../validation/text";
 import { ConflictError, NotFoundError } from "../errors";
+import { beginStatsChange } from "../guides/guide-aggregates";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { logAction, upholdOpenFlags } from "./moderation-log-steps";
 import { requireModerator } from "./require-moderator";
@@ -35,7 +36,9 @@ export async function resolveFlag({
     if (count === 0) throw new ConflictError(`flag ${flagId} is no longer open`);
     let hidden = 0;
     if (decision === "uphold") {
+      const stats = await beginStatsChange(tx, { reportIds: [flag.reportId] });
       ({ count: hidden } = await tx.report.updateMany({ where: { id: flag.reportId, status: { in: [...reportTransitions.hide.from] } }, data: { status: reportTransitions.hide.to } }));
+      await stats.finish();
       await upholdOpenFlags(tx, flag.reportId);
     }
     await logAction(tx, moderator, decision === "uphold" ? "UPHOLD_FLAG" : "DISMISS_FLAG", { flagId, reportId: flag.reportId, reason });

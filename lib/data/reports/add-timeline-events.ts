@@ -10,6 +10,7 @@ import { toFieldErrorKeys } from "../../validation/field-errors";
 import { consistencyErrorKeys } from "../../validation/report-consistency";
 import { checkTimelineUpdate, mergeReplyLanguages, ReportUpdateInputSchema, type ReportUpdateInput } from "../../validation/report-update";
 import { errorKey } from "../../validation/report-vocabulary";
+import { beginStatsChange } from "../guides/guide-aggregates";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { consumeRateLimit } from "../rate-limit";
 import { toEventRows } from "./event-rows";
@@ -93,6 +94,7 @@ export async function addTimelineEvents({
     const rows = toEventRows(update.events, screens, firstPosition);
     const next = statusAfterWrite(current, orderHoldReasons(reasons));
     const outcomeChanged = outcome !== current.outcome;
+    const stats = await beginStatsChange(tx, { reportIds: [reportId] });
     const updated = await tx.report.update({
       where: { id: reportId },
       data: {
@@ -110,6 +112,7 @@ export async function addTimelineEvents({
       ...(current.status !== next.status ? { status: [current.status, next.status], heldReasons: next.heldReasons } : {}),
       ...(key ? { idempotencyKey: key } : {}),
     });
+    await stats.finish();
     if (current.status === "PUBLISHED" || next.status === "PUBLISHED") await bumpGuideVersion(tx, current.exchangeId);
     return toWriteResult(updated, true);
   });

@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { ReportStatus } from "../../generated/prisma/enums";
 import { requireOwnCase } from "../cases/require-own-case";
 import { ConflictError, ForbiddenError, NotSignedInError } from "../errors";
+import { beginStatsChange } from "../guides/guide-aggregates";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { consumeRateLimit } from "../rate-limit";
 import { isUniqueViolation } from "../unique-violation";
@@ -43,6 +44,7 @@ export async function createReport({ actor, input, caseId }: { actor: Actor | nu
       await consumeRateLimit({ actor, action: "report.create" }, tx);
       const prepared = await prepareReport(tx, report);
       const status: ReportStatus = prepared.reasons.length > 0 ? "PENDING_REVIEW" : "PUBLISHED";
+      const stats = status === "PUBLISHED" ? await beginStatsChange(tx, { exchangeIds: [prepared.exchange.id] }) : null;
       const created = await tx.report.create({
         data: {
           exchangeId: prepared.exchange.id,
@@ -62,7 +64,10 @@ export async function createReport({ actor, input, caseId }: { actor: Actor | nu
         if (linked.count === 0) throw new ConflictError(`case ${caseId} was already published`);
       }
       // A held report is not in any guide until a moderator publishes it (which bumps then).
-      if (status === "PUBLISHED") await bumpGuideVersion(tx, prepared.exchange.id);
+      if (stats) {
+        await stats.finish([created.id]);
+        await bumpGuideVersion(tx, prepared.exchange.id);
+      }
       return toWriteResult(created, true);
     });
   } catch (error) {

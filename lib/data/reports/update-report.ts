@@ -3,6 +3,7 @@ import { db } from "../../db";
 import type { Actor } from "../../domain/permissions";
 import { statusAfterWrite } from "../../domain/report-status";
 import type { Prisma } from "../../generated/prisma/client";
+import { beginStatsChange } from "../guides/guide-aggregates";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { consumeRateLimit } from "../rate-limit";
 import { changedFields } from "./changed-fields";
@@ -28,6 +29,7 @@ export async function updateReport({ actor, reportId, input }: { actor: Actor | 
       return { id: reportId, status: current.status, heldReasons: current.heldReasons, exchangeSlug: current.exchange.slug, changed: false };
     }
     const next = statusAfterWrite(current, prepared.reasons);
+    const stats = await beginStatsChange(tx, { reportIds: [reportId], exchangeIds: [prepared.exchange.id] });
     const updated = await tx.report.update({
       where: { id: reportId },
       data: {
@@ -46,6 +48,7 @@ export async function updateReport({ actor, reportId, input }: { actor: Actor | 
     };
     await recordUpdate(tx, reportId, author.id, "EDITED", changes);
     // The report may have moved to another exchange: both guides change.
+    await stats.finish();
     if (current.status === "PUBLISHED" || next.status === "PUBLISHED") await bumpGuideVersion(tx, [current.exchangeId, prepared.exchange.id]);
     return toWriteResult(updated, true);
   });

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import type { Actor } from "../../domain/permissions";
 import type { ReportFate } from "../../validation/account-data";
 import { NotFoundError, NotSignedInError } from "../errors";
+import { beginStatsChange } from "../guides/guide-aggregates";
 import { bumpGuideVersion } from "../guides/guide-counters";
 import { recountReportVotes } from "../votes/recount-report-votes";
 import { DELETED_USER_ID, ensureDeletedUser } from "./deleted-user";
@@ -36,6 +37,8 @@ export async function deleteAccount({ actor, reports }: { actor: Actor | null; r
 
     const own: ReportRef[] = await tx.report.findMany({ where: { authorId: userId }, select: reportRef });
     const voted: ReportRef[] = (await tx.vote.findMany({ where: { userId }, select: { report: { select: reportRef } } })).map((vote) => vote.report);
+    // Recounted votes weigh the reports' required items differently; deleted reports leave their guides.
+    const stats = await beginStatsChange(tx, { reportIds: [...voted, ...own].map((report) => report.id) });
     await tx.vote.deleteMany({ where: { userId } });
     await recountReportVotes(tx, voted.map((report) => report.id));
     await tx.flag.deleteMany({ where: { reporterId: userId } });
@@ -49,6 +52,7 @@ export async function deleteAccount({ actor, reports }: { actor: Actor | null; r
       // The idempotency key is unique per author: two deleted authors' keys must not meet.
       await tx.report.updateMany({ where: { authorId: userId }, data: { authorId: standIn, idempotencyKey: null } });
     }
+    await stats.finish();
     await tx.reportUpdate.updateMany({ where: { actorId: userId }, data: { actorId: standIn } });
     await tx.moderationAction.updateMany({ where: { moderatorId: userId }, data: { moderatorId: standIn } });
     await tx.moderationAction.updateMany({ where: { targetUserId: userId }, data: { targetUserId: standIn } });

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (lib/data/guides/refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 type Client = PrismaClient | Prisma.TransactionClient;
 

@@ -1,8 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { wilsonLowerBoundSql } from "./rank-score-sql";
 
-// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the refresh
-// child process (lib/data/guides/refresh-child.ts) run it outside Next with their own Prisma client.
+// Not server-only, like the rest of the guides' storage: scripts, the benchmark and the job
+// runner (lib/data/jobs) run it outside Next with their own Prisma client.
 
 /**
  * Recounts the votes of every report whose stored counts differ from its votes: for bulk loads

@@ -21,6 +21,7 @@ function fact(id: string, incidentMonth: string, inquiryLanguage: string, resolv
     contactPath: "support@",
     inquiryLanguage,
     replyLanguages: [inquiryLanguage],
+    textLanguage: inquiryLanguage,
     requiredItems: [],
     votes: { helpful: 0, notHelpful: 0 },
     timeline,

@@ -11,24 +11,27 @@ export const GUIDE_MAX_AGE_MS = 60 * 60 * 1000;
 // in lib/data/guides/defer-guide-refreshes.ts), and their readers get the stored figures meanwhile.
 export const INLINE_REFRESH_MAX_REPORTS = 1000;
 
-// From this many reports the recomputation after the response runs in a child process
-// (lib/data/guides/refresh-in-child-process.ts): 226,141 reports held this process's event loop,
-// and every other request with it, for 7.3 s. Below it the stall is tens of milliseconds, less than the child's start
-// (about 1 s of Node and tsx), which would delay the figures more than it spares other readers.
-export const CHILD_PROCESS_REFRESH_MIN_REPORTS = 10_000;
+// From this many reports the recomputation after the response is sent to the job queue
+// (`guides.refresh`, lib/data/jobs/queue-guide-refreshes.ts, docs/decisions/010-job-queue.md):
+// whichever process runs the job runner does it once for every instance, and `npm run worker`
+// processes keep its seconds of CPU off the servers (226,141 reports held a server's event loop,
+// and every other request with it, for 7.3 s). Below it the stall is tens of milliseconds, less
+// than the queue's delay (a worker polls every 2 s), which would hold back the figures more than
+// it spares other readers.
+export const QUEUE_REFRESH_MIN_REPORTS = 10_000;
 
-export type RefreshThresholds = { inlineRefreshMaxReports?: number; childProcessRefreshMinReports?: number };
+export type RefreshThresholds = { inlineRefreshMaxReports?: number; queueRefreshMinReports?: number };
 
 /**
  * Where a stale guide that last counted `reports` is recomputed: within the read ("inline"),
- * after the response in this process ("after"), or after the response in a child process ("child").
+ * after the response in this process ("after"), or by a job runner ("queue").
  */
 export function refreshPlace(
   reports: number,
-  { inlineRefreshMaxReports = INLINE_REFRESH_MAX_REPORTS, childProcessRefreshMinReports = CHILD_PROCESS_REFRESH_MIN_REPORTS }: RefreshThresholds = {},
-): "inline" | "after" | "child" {
+  { inlineRefreshMaxReports = INLINE_REFRESH_MAX_REPORTS, queueRefreshMinReports = QUEUE_REFRESH_MIN_REPORTS }: RefreshThresholds = {},
+): "inline" | "after" | "queue" {
   if (reports <= inlineRefreshMaxReports) return "inline";
-  return reports >= childProcessRefreshMinReports ? "child" : "after";
+  return reports >= queueRefreshMinReports ? "queue" : "after";
 }
 
 /** Whether a stored aggregate can be shown as it is at `version` and `now`. */

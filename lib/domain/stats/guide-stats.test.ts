@@ -25,6 +25,7 @@ function report(overrides: Partial<ReportFact> & Pick<ReportFact, "id" | "timeli
     contactPath: "Help → Contact",
     inquiryLanguage: "ja",
     replyLanguages: ["ja"],
+    textLanguage: "ja",
     requiredItems: [],
     votes: { helpful: 0, notHelpful: 0 },
     ...overrides,
@@ -63,7 +64,7 @@ describe("computeGuideStats", () => {
     }),
     report({
       id: "r2",
-      createdAt: new Date("2024-03-15T00:00:00Z"),
+      createdAt: new Date("2024-02-15T00:00:00Z"),
       contactChannel: "EMAIL",
       contactPath: "  help   → CONTACT ",
       replyLanguages: ["en-US"],
@@ -172,10 +173,10 @@ describe("computeGuideStats", () => {
   it("channel, contact path and reply language", () => {
     const figures = figuresOf(computeGuideStats(reports, { now: NOW }));
     expect(figures.mostReportedChannel).toEqual({ value: "WEB_FORM", count: 3, share: 0.6 });
-    // "Help → Contact" (r1, r2) and "FAQ → Form" (r3, r4) tie at 2. Help was reported first
-    // (r2, 03-15; FAQ first on 03-20), so it leads, as its newest report (r1) spells it, and the
-    // tie is said.
-    expect(figures.mostCommonContactPath).toEqual({ value: "Help → Contact", count: 2, share: 0.4, tiedWith: ["FAQ → Form"] });
+    // "Help → Contact" (r1, r2) and "FAQ → Form" (r3, r4) tie at 2. Help was reported in an earlier
+    // month (r2, February; FAQ first in March), so it leads, spelled as r2 spelled it (each spelling
+    // has one report, the earlier month wins), and the tie is said.
+    expect(figures.mostCommonContactPath).toEqual({ value: "help   → CONTACT", count: 2, share: 0.4, tiedWith: ["FAQ → Form"] });
     // Reports with a reply language: r1 (ja), r2 (en-US), r4 (ja + an "en" rejection) -> 2 of 3
     expect(figures.replyInOtherLanguage).toEqual(toProportion(2, 3));
   });
@@ -364,6 +365,7 @@ describe("computeGuideStats on a large exchange", () => {
       contactPath: "form",
       inquiryLanguage: "ja",
       replyLanguages: [],
+      textLanguage: "ja",
       requiredItems: [],
       votes: { helpful: 0, notHelpful: 0 },
       timeline: [],

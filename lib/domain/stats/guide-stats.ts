@@ -5,7 +5,7 @@ import {
   type ItemShare,
   type ProcedureChange,
 } from "./required-items";
-import { rankContactPaths } from "./contact-paths";
+import { rankContactPaths, type ContactPathGroup } from "./contact-paths";
 import { deriveReportTimes, HUMAN_REPLY_KINDS, type ReportTimes } from "./timeline";
 import { CONTACT_CHANNELS, type ContactChannel, type Proportion, type ReportFact, type TimeToEvent } from "./types";
 import { toProportion } from "./wilson";
@@ -83,12 +83,21 @@ export interface GuideStatsOptions {
 }
 
 function summarise(observations: readonly TimeToEvent[]): TimeToEventSummary {
-  const curve = kaplanMeier(observations);
-  const events = observations.filter((observation) => observation.observed).length;
+  return summariseCurve(kaplanMeier(observations));
+}
+
+/** The figures of one waiting time from its full Kaplan-Meier curve. */
+export function summariseCurve(curve: readonly KaplanMeierPoint[]): TimeToEventSummary {
+  let n = 0;
+  let events = 0;
+  for (const point of curve) {
+    n += point.events + point.censored;
+    events += point.events;
+  }
   return {
-    n: observations.length,
+    n,
     events,
-    censored: observations.length - events,
+    censored: n - events,
     median: quantileFromCurve(curve, 0.5) ?? null,
     firstQuartile: quantileFromCurve(curve, 0.25) ?? null,
     thirdQuartile: quantileFromCurve(curve, 0.75) ?? null,
@@ -114,13 +123,16 @@ function mostReportedChannel(reports: readonly ReportFact[]): ModeCount<ContactC
   return best;
 }
 
-// The most reported path; a tie goes to the path reported first (see contact-paths.ts), and
-// `tiedWith` names the others with as many reports, so the guide can say they are tied.
-function mostCommonContactPath(reports: readonly ReportFact[]): ContactPathMode | null {
-  const [best, ...rest] = rankContactPaths(reports);
+/**
+ * The most reported path of ranked groups (rankContactPathTallies) among `n` reports; a tie goes to
+ * the path reported first (see contact-paths.ts), and `tiedWith` names the others with as many
+ * reports, so the guide can say they are tied.
+ */
+export function contactPathMode(groups: readonly ContactPathGroup[], n: number): ContactPathMode | null {
+  const [best, ...rest] = groups;
   if (best === undefined) return null;
   const tiedWith = rest.filter((group) => group.count === best.count).map((group) => group.value);
-  return { value: best.value, count: best.count, share: best.count / reports.length, tiedWith };
+  return { value: best.value, count: best.count, share: best.count / n, tiedWith };
 }
 
 // Reply languages come from the report and from the language of reply events (Kraken answered
@@ -179,13 +191,17 @@ export function timingFigures(times: readonly ReportTimes[]): TimingFigures {
     else if (ending === "GAVE_UP") outcomes.gaveUp += 1;
     else outcomes.open += 1;
   }
-  const closed = outcomes.resolved + outcomes.rejected + outcomes.gaveUp;
   return {
     firstHumanReply: summarise(times.flatMap((time) => (time.firstHumanReply ? [time.firstHumanReply] : []))),
     resolution: summarise(times.flatMap((time) => (time.resolution ? [time.resolution] : []))),
-    outcomes,
-    resolutionRate: closed === 0 ? null : toProportion(outcomes.resolved, closed),
+    ...outcomeFigures(outcomes),
   };
+}
+
+/** The outcomes and the resolution rate among closed cases (null while none is closed). */
+export function outcomeFigures(outcomes: GuideFigures["outcomes"]): Pick<GuideFigures, "outcomes" | "resolutionRate"> {
+  const closed = outcomes.resolved + outcomes.rejected + outcomes.gaveUp;
+  return { outcomes, resolutionRate: closed === 0 ? null : toProportion(outcomes.resolved, closed) };
 }
 
 export function computeGuideStats(reports: readonly ReportFact[], options: GuideStatsOptions): GuideStats {
@@ -199,7 +215,7 @@ export function computeGuideStats(reports: readonly ReportFact[], options: Guide
     figures: {
       ...timingFigures(reportTimes(reports, options)),
       mostReportedChannel: mostReportedChannel(reports),
-      mostCommonContactPath: mostCommonContactPath(reports),
+      mostCommonContactPath: contactPathMode(rankContactPaths(reports), reports.length),
       replyInOtherLanguage: replyInOtherLanguage(reports),
       requiredItems: weightedItemShares(reports, { now: options.now, halfLifeDays: options.halfLifeDays }),
       procedureChange: procedureMayHaveChanged(reports, { now: options.now, recentDays: options.recentDays }),

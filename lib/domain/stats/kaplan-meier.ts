@@ -36,12 +36,25 @@ export function kaplanMeier(observations: readonly TimeToEvent[]): KaplanMeierPo
     else tally.censored += 1;
     byTime.set(days, tally);
   }
+  return kaplanMeierFromTallies([...byTime.entries()].map(([time, tally]) => ({ time, ...tally })));
+}
 
+export interface TimeTally {
+  time: number;
+  events: number;
+  censored: number;
+}
+
+/**
+ * kaplanMeier from counts of events and censorings per time (one entry per distinct time, any
+ * order): what the incremental aggregates hold. Entries with nothing at their time are skipped.
+ */
+export function kaplanMeierFromTallies(tallies: readonly TimeTally[]): KaplanMeierPoint[] {
+  const sorted = tallies.filter((tally) => tally.events + tally.censored > 0).sort((a, b) => a.time - b.time);
   const points: KaplanMeierPoint[] = [];
-  let atRisk = observations.length;
+  let atRisk = sorted.reduce((sum, tally) => sum + tally.events + tally.censored, 0);
   let survival = 1;
-  for (const time of [...byTime.keys()].sort((a, b) => a - b)) {
-    const { events, censored } = byTime.get(time) ?? { events: 0, censored: 0 };
+  for (const { time, events, censored } of sorted) {
     survival *= 1 - events / atRisk;
     points.push({ time, atRisk, events, censored, survival });
     atRisk -= events + censored;

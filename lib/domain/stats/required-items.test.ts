@@ -13,6 +13,7 @@ function report(
     id,
     createdAt: new Date(`${incidentMonth}T12:00:00Z`),
     incidentMonth: new Date(`${incidentMonth}T00:00:00Z`),
+    textLanguage: "en",
     requiredItems: items.map((item) => (typeof item === "string" ? { code: item } : item)),
     votes,
   };
@@ -83,10 +84,10 @@ describe("weightedItemShares", () => {
     expect(shares.map((share) => share.rawShare)).toEqual([2 / 3, 2 / 3, 1 / 3, 1 / 3]);
   });
 
-  it("collects trimmed notes once, from the most trusted report first", () => {
+  it("collects trimmed notes once, with the language of the reports that gave them", () => {
     const shares = weightedItemShares(reports, { now: NOW });
-    expect(shares.find((s) => s.code === "email")?.notes).toEqual([{ reportId: "r1", note: "the one I signed up with" }]);
-    expect(shares.find((s) => s.code === "address")?.notes).toEqual([{ reportId: "r3", note: "old address" }]);
+    expect(shares.find((s) => s.code === "email")?.notes).toEqual([{ note: "the one I signed up with", language: "en" }]);
+    expect(shares.find((s) => s.code === "address")?.notes).toEqual([{ note: "old address", language: "en" }]);
     expect(shares.find((s) => s.code === "phone")?.notes).toEqual([]);
   });
 

@@ -1,14 +1,19 @@
 import type { ReportFact } from "./types";
+import { byText, byWeightDescending } from "./weight-order";
 import { wilsonInterval } from "./wilson";
 
 const MS_PER_DAY = 86_400_000;
 
-export type ItemReport = Pick<ReportFact, "id" | "createdAt" | "incidentMonth" | "requiredItems" | "votes">;
+export type ItemReport = Pick<ReportFact, "id" | "createdAt" | "incidentMonth" | "requiredItems" | "votes" | "textLanguage">;
 
 export interface ItemNote {
-  reportId: string;
   note: string;
+  // The language of the reports that wrote it (the most weight on a mix).
+  language: string;
 }
+
+// Notes a guide shows per item; the rest are on the reports.
+export const NOTES_PER_ITEM = 3;
 
 export interface ItemShare {
   code: string;
@@ -18,7 +23,8 @@ export interface ItemShare {
   rawShare: number;
   // Share with every report weighted by recency and votes (see reportWeight).
   share: number;
-  // Most trusted report first, identical texts once.
+  // At most NOTES_PER_ITEM, identical texts once: the text the most weight of reports gave first
+  // (weights as for the share), then the most reports, then the text.
   notes: ItemNote[];
 }
 
@@ -45,13 +51,49 @@ function itemCodes(report: ItemReport): Set<string> {
  * votes move the weight a little, many votes a lot.
  */
 export function reportWeight(report: ItemReport, options: { now: Date; halfLifeDays?: number }): number {
+  return recencyWeight(report.incidentMonth.getTime(), options) * voteFactor(report.votes);
+}
+
+/** The recency part of reportWeight for an incident month starting at `incidentMonthMs`. */
+export function recencyWeight(incidentMonthMs: number, options: { now: Date; halfLifeDays?: number }): number {
   const halfLifeDays = options.halfLifeDays ?? 365;
   if (!(halfLifeDays > 0)) throw new RangeError(`halfLifeDays must be positive, got ${halfLifeDays}`);
-  const ageDays = Math.max(0, (options.now.getTime() - report.incidentMonth.getTime()) / MS_PER_DAY);
-  const recency = 0.5 ** (ageDays / halfLifeDays);
-  const { helpful, notHelpful } = report.votes;
-  const votes = (2 * (helpful + 1)) / (helpful + notHelpful + 2);
-  return recency * votes;
+  const ageDays = Math.max(0, (options.now.getTime() - incidentMonthMs) / MS_PER_DAY);
+  return 0.5 ** (ageDays / halfLifeDays);
+}
+
+/** The weight of a vote tally in reportWeight, without recency: 1 unvoted, up to 2, down to 0. */
+export function voteFactor(votes: { helpful: number; notHelpful: number }): number {
+  return (2 * (votes.helpful + 1)) / (votes.helpful + votes.notHelpful + 2);
+}
+
+/** A weighted tally of one note: reports that gave it, their summed weight, per language. */
+export type NoteTally = { count: number; weight: number; languages: Map<string, number> };
+
+/** The notes of one item as a guide shows them, from their tallies keyed by trimmed text. */
+export function rankNotes(tallies: ReadonlyMap<string, NoteTally>): ItemNote[] {
+  return [...tallies.entries()]
+    .filter(([note, tally]) => note !== "" && tally.count > 0)
+    .sort(([noteA, a], [noteB, b]) => byWeightDescending(a.weight, b.weight) || b.count - a.count || byText(noteA, noteB))
+    .slice(0, NOTES_PER_ITEM)
+    .map(([note, tally]) => ({
+      note,
+      language: [...tally.languages.entries()].sort(([languageA, a], [languageB, b]) => byWeightDescending(a, b) || byText(languageA, languageB))[0]?.[0] ?? "",
+    }));
+}
+
+/** Adds one report's note (or its removal, with a negative count and weight) to a note tally. */
+export function addNote(tallies: Map<string, NoteTally>, note: string, language: string, count: number, weight: number): void {
+  const tally = tallies.get(note) ?? { count: 0, weight: 0, languages: new Map<string, number>() };
+  tally.count += count;
+  tally.weight += weight;
+  tally.languages.set(language, (tally.languages.get(language) ?? 0) + weight);
+  tallies.set(note, tally);
+}
+
+/** Sorted as a guide lists items: weighted share, then raw count, then code. */
+export function byShareThenCount(a: ItemShare, b: ItemShare): number {
+  return byWeightDescending(a.share, b.share) || b.count - a.count || byText(a.code, b.code);
 }
 
 /**
@@ -62,30 +104,17 @@ export function weightedItemShares(
   reports: readonly ItemReport[],
   options: { now: Date; halfLifeDays?: number },
 ): ItemShare[] {
-  const listing = reports
-    .filter(listsItems)
-    .map((report) => ({ report, weight: reportWeight(report, options), codes: itemCodes(report) }))
-    .sort(
-      (a, b) =>
-        b.weight - a.weight ||
-        b.report.createdAt.getTime() - a.report.createdAt.getTime() ||
-        (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0),
-    );
+  const listing = reports.filter(listsItems).map((report) => ({ report, weight: reportWeight(report, options), codes: itemCodes(report) }));
   const totalWeight = listing.reduce((sum, { weight }) => sum + weight, 0);
 
-  const byCode = new Map<string, { count: number; weight: number; notes: ItemNote[]; seen: Set<string> }>();
+  const byCode = new Map<string, { count: number; weight: number; notes: Map<string, NoteTally> }>();
   for (const { report, weight, codes } of listing) {
     for (const code of codes) {
-      const entry = byCode.get(code) ?? { count: 0, weight: 0, notes: [], seen: new Set<string>() };
+      const entry = byCode.get(code) ?? { count: 0, weight: 0, notes: new Map<string, NoteTally>() };
       entry.count += 1;
       entry.weight += weight;
-      for (const item of report.requiredItems) {
-        const note = item.code === code ? item.note?.trim() : undefined;
-        if (note && !entry.seen.has(note)) {
-          entry.seen.add(note);
-          entry.notes.push({ reportId: report.id, note });
-        }
-      }
+      const note = report.requiredItems.find((item) => item.code === code && item.note?.trim())?.note?.trim();
+      if (note) addNote(entry.notes, note, report.textLanguage, 1, weight);
       byCode.set(code, entry);
     }
   }
@@ -98,9 +127,9 @@ export function weightedItemShares(
       n,
       rawShare: entry.count / n,
       share: totalWeight > 0 ? entry.weight / totalWeight : entry.count / n,
-      notes: entry.notes,
+      notes: rankNotes(entry.notes),
     }))
-    .sort((a, b) => b.share - a.share || b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    .sort(byShareThenCount);
 }
 
 export interface ItemChange {
@@ -131,6 +160,11 @@ export interface ProcedureChangeOptions {
   minDifference?: number;
 }
 
+/** The first instant of the "recent" side: reports whose incident month is at or after it. */
+export function procedureChangeCutoff(options: { now: Date; recentDays?: number }): number {
+  return options.now.getTime() - (options.recentDays ?? 365) * MS_PER_DAY;
+}
+
 /**
  * Has the exchange started or stopped asking for something? Splits reports into recent (incident
  * month within `recentDays` of now) and older, and flags an item when its share differs by at
@@ -143,36 +177,46 @@ export function procedureMayHaveChanged(
   reports: readonly ItemReport[],
   options: ProcedureChangeOptions,
 ): ProcedureChange {
-  const recentDays = options.recentDays ?? 365;
-  const minReports = options.minReports ?? 5;
-  const minDifference = options.minDifference ?? 0.2;
-  const cutoff = options.now.getTime() - recentDays * MS_PER_DAY;
+  const cutoff = procedureChangeCutoff(options);
 
   const listing = reports.filter(listsItems);
   const recent = listing.filter((report) => report.incidentMonth.getTime() >= cutoff).map(itemCodes);
   const older = listing.filter((report) => report.incidentMonth.getTime() < cutoff).map(itemCodes);
-  const comparable = recent.length >= minReports && older.length >= minReports;
-  if (!comparable) {
-    return { changed: false, comparable, recentN: recent.length, olderN: older.length, items: [] };
-  }
+  const countsOf = (sets: Set<string>[]) => {
+    const counts = new Map<string, number>();
+    for (const code of sets.flatMap((set) => [...set])) counts.set(code, (counts.get(code) ?? 0) + 1);
+    return counts;
+  };
+  return procedureChangeFromCounts({ recentN: recent.length, olderN: older.length, recent: countsOf(recent), older: countsOf(older) }, options);
+}
 
-  const codes = new Set([...recent, ...older].flatMap((set) => [...set]));
+/** Reports listing items on each side of the cut, and per item how many of them asked for it. */
+export type ItemCountsBySide = { recentN: number; olderN: number; recent: ReadonlyMap<string, number>; older: ReadonlyMap<string, number> };
+
+/** procedureMayHaveChanged from counts (what the incremental aggregates hold). */
+export function procedureChangeFromCounts(counts: ItemCountsBySide, options: Omit<ProcedureChangeOptions, "now" | "recentDays">): ProcedureChange {
+  const minReports = options.minReports ?? 5;
+  const minDifference = options.minDifference ?? 0.2;
+  const { recentN, olderN } = counts;
+  const comparable = recentN >= minReports && olderN >= minReports;
+  if (!comparable) return { changed: false, comparable, recentN, olderN, items: [] };
+
+  const codes = new Set([...counts.recent.keys(), ...counts.older.keys()]);
   const items: ItemChange[] = [];
   for (const code of codes) {
-    const recentCount = recent.filter((set) => set.has(code)).length;
-    const olderCount = older.filter((set) => set.has(code)).length;
-    const recentShare = recentCount / recent.length;
-    const olderShare = olderCount / older.length;
+    const recentCount = counts.recent.get(code) ?? 0;
+    const olderCount = counts.older.get(code) ?? 0;
+    if (recentCount + olderCount === 0) continue;
+    const recentShare = recentCount / recentN;
+    const olderShare = olderCount / olderN;
     const difference = recentShare - olderShare;
-    const a = wilsonInterval(recentCount, recent.length);
-    const b = wilsonInterval(olderCount, older.length);
+    const a = wilsonInterval(recentCount, recentN);
+    const b = wilsonInterval(olderCount, olderN);
     const apart = a.lower > b.upper || b.lower > a.upper;
     if (apart && Math.abs(difference) >= minDifference) {
       items.push({ code, recentCount, recentShare, olderCount, olderShare, difference });
     }
   }
-  items.sort(
-    (a, b) => Math.abs(b.difference) - Math.abs(a.difference) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
-  return { changed: items.length > 0, comparable, recentN: recent.length, olderN: older.length, items };
+  items.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || byText(a.code, b.code));
+  return { changed: items.length > 0, comparable, recentN, olderN, items };
 }

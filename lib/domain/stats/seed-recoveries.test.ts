@@ -26,6 +26,7 @@ function seed(overrides: Partial<ReportFact> & Pick<ReportFact, "id" | "timeline
     contactPath: "",
     inquiryLanguage: "ja",
     replyLanguages: ["ja"],
+    textLanguage: "ja",
     requiredItems: [],
     votes: { helpful: 0, notHelpful: 0 },
     ...overrides,
@@ -243,7 +244,7 @@ describe("the four seed recoveries", () => {
     ]);
     expect(figures.requiredItems[0]?.share).toBeCloseTo(0.75, 12);
     expect(figures.requiredItems.find((item) => item.code === "trade_history")?.notes).toEqual([
-      { reportId: "zaif", note: "one remembered bank transfer: amount and date" },
+      { note: "one remembered bank transfer: amount and date", language: "ja" },
     ]);
     expect(figures.procedureChange.comparable).toBe(false);
   });

@@ -55,7 +55,7 @@ export const HUMAN_REPLY_KINDS: ReadonlySet<TimelineEventKind> = new Set([
 // FAQ listed) makes none.
 const REQUEST_KINDS: ReadonlySet<TimelineEventKind> = new Set(["INFO_REQUESTED", "HUMAN_REPLY"]);
 
-interface Moment {
+export interface Moment {
   instant: number;
   precision: "DAY" | "MINUTE";
 }
@@ -68,7 +68,7 @@ function dayIndex(moment: Moment, offsetMs: number): number {
 
 // Two exact times give fractional days; as soon as one side is only known to the day, the
 // difference is in whole calendar days, so "the same day" is 0 and not a guessed fraction.
-function daysBetween(from: Moment, to: Moment, offsetMs: number): number {
+export function daysBetween(from: Moment, to: Moment, offsetMs: number): number {
   const days =
     from.precision === "MINUTE" && to.precision === "MINUTE"
       ? (to.instant - from.instant) / MS_PER_DAY
@@ -142,7 +142,7 @@ function endingFromOutcome(outcome: Outcome | undefined): CaseEnding {
 }
 
 /** A case whose waits cannot be measured: no events, or events out of order. */
-function unmeasured(startedAt: Date | null, ending: CaseEnding): ReportTimes {
+function unmeasured(startedAt: Date | null, ending: CaseEnding): ReportTimeShapes {
   return { startedAt, ending, daysToAutoAcknowledgement: null, firstHumanReply: null, resolution: null, daysToRejection: null, rounds: 0, followUps: 0 };
 }
 
@@ -160,6 +160,24 @@ function countRounds(events: readonly TimelineEventFact[]): number {
 }
 
 /**
+ * A wait as far as the timeline says it without a clock: a number of days, or "until now" from
+ * the start (an open case keeps waiting). The incremental aggregates (aggregate/contribution.ts)
+ * store these, so what they hold does not change as time passes.
+ */
+export type WaitShape = { observed: boolean; days: number } | { observed: false; untilNowFrom: Moment };
+
+export type ReportTimeShapes = Omit<ReportTimes, "firstHumanReply" | "resolution"> & {
+  firstHumanReply: WaitShape | null;
+  resolution: WaitShape | null;
+};
+
+/** The days a wait lasted by `now`, as deriveReportTimes counts them. */
+export function resolveWait(wait: WaitShape, now: Date, utcOffsetMinutes = 0): TimeToEvent {
+  if ("days" in wait) return { days: wait.days, observed: wait.observed };
+  return { days: daysBetween(wait.untilNowFrom, { instant: now.getTime(), precision: "MINUTE" }, utcOffsetMinutes * 60_000), observed: false };
+}
+
+/**
  * Waiting times of one report, in days from the first contact.
  *
  * Cases that have not reached an event are right-censored ("at least this long"), never
@@ -169,10 +187,17 @@ function countRounds(events: readonly TimelineEventFact[]): number {
  * share of all cases resolved by t, rejections counting as unresolved (the Fine & Gray 1999
  * treatment of a competing event under administrative censoring).
  */
-export function deriveReportTimes(
+export function deriveReportTimes(events: readonly TimelineEventFact[], options: DeriveReportTimesOptions): ReportTimes {
+  const shapes = deriveReportTimeShapes(events, options);
+  const resolve = (wait: WaitShape | null) => (wait === null ? null : resolveWait(wait, options.now, options.utcOffsetMinutes));
+  return { ...shapes, firstHumanReply: resolve(shapes.firstHumanReply), resolution: resolve(shapes.resolution) };
+}
+
+/** deriveReportTimes without a clock: waits that run until now say so instead of counting days. */
+export function deriveReportTimeShapes(
   events: readonly TimelineEventFact[],
-  options: DeriveReportTimesOptions,
-): ReportTimes {
+  options: Omit<DeriveReportTimesOptions, "now">,
+): ReportTimeShapes {
   const offsetMs = (options.utcOffsetMinutes ?? 0) * 60_000;
   const sorted = sortTimeline(events, options);
   const contactIndex = sorted.findIndex((event) => event.kind === "CONTACTED");
@@ -185,8 +210,8 @@ export function deriveReportTimes(
   }
 
   const startMoment = toMoment(start);
-  const now: Moment = { instant: options.now.getTime(), precision: "MINUTE" };
   const since = (moment: Moment) => daysBetween(startMoment, moment, offsetMs);
+  const untilNow: WaitShape = { observed: false, untilNowFrom: startMoment };
 
   // Out of order: something dated before the first contact (support answered, or the case
   // ended, before anyone asked). The form refuses such a timeline, but reports stored before it
@@ -209,28 +234,26 @@ export function deriveReportTimes(
   const ending = terminal === undefined ? endingFromOutcome(options.outcome) : endingFromEvent(terminal.kind);
   // The last moment anything is known about a case without a dated end: `now` while it is
   // open; otherwise its last event (given up there, or an outcome declared without its date).
-  const lastKnown: Moment = terminal !== undefined ? toMoment(terminal) : ending === "OPEN" ? now : toMoment(last);
+  const lastKnown: WaitShape =
+    terminal === undefined && ending === "OPEN" ? untilNow : { observed: false, days: since(terminal !== undefined ? toMoment(terminal) : toMoment(last)) };
 
   const acknowledgement = caseEvents.find((event) => event.kind === "AUTO_ACKNOWLEDGEMENT");
   const reply = caseEvents.find((event) => HUMAN_REPLY_KINDS.has(event.kind));
 
-  let resolution: TimeToEvent;
+  let resolution: WaitShape;
   if ((ending === "RESOLVED" || ending === "RESOLVED_SILENTLY") && terminal !== undefined) {
     resolution = { days: since(toMoment(terminal)), observed: true };
   } else if (ending === "REJECTED") {
-    resolution = { days: since(now), observed: false };
+    resolution = untilNow;
   } else {
-    resolution = { days: since(lastKnown), observed: false };
+    resolution = lastKnown;
   }
 
   return {
     startedAt: start.occurredAt,
     ending,
     daysToAutoAcknowledgement: acknowledgement === undefined ? null : since(toMoment(acknowledgement)),
-    firstHumanReply:
-      reply === undefined
-        ? { days: since(lastKnown), observed: false }
-        : { days: since(toMoment(reply)), observed: true },
+    firstHumanReply: reply === undefined ? lastKnown : { days: since(toMoment(reply)), observed: true },
     resolution,
     daysToRejection: terminal?.kind === "REJECTED" ? since(toMoment(terminal)) : null,
     rounds: countRounds(caseEvents),

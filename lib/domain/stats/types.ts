@@ -63,6 +63,8 @@ export interface ReportFact {
   // BCP 47 tags; only the primary subtag is compared.
   inquiryLanguage: string;
   replyLanguages: readonly string[];
+  // The language the report's own text (its notes included) is written in.
+  textLanguage: string;
   requiredItems: readonly RequiredItemFact[];
   votes: VoteCounts;
   timeline: readonly TimelineEventFact[];

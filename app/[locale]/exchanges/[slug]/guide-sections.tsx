@@ -99,7 +99,7 @@ export async function PrepareSection({
                   {item.notes.length > 0 ? (
                     <ul aria-label={t("notes")} className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300">
                       {item.notes.slice(0, 3).map((note) => (
-                        <li key={note.reportId + note.note} lang={labels.textLanguage(note.reportId)}>
+                        <li key={note.note} lang={note.language}>
                           {note.note}
                         </li>
                       ))}

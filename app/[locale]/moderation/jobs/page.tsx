@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
+import { GUIDE_REFRESH_QUEUE, GUIDE_REPAIR_QUEUE, REMINDER_SCAN_QUEUE, REMINDER_SEND_QUEUE } from "@/lib/data/jobs/job-queues";
 import { listRecentJobs, RECENT_JOBS_HOURS } from "@/lib/data/jobs/list-recent-jobs";
 import { isAdmin } from "@/lib/domain/permissions";
 import { resolvePageLocale } from "@/lib/i18n/locale";
@@ -13,6 +14,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: "jobs.admin" });
   return { title: t("metaTitle"), robots: { index: false } };
 }
+
+// What each of our queues does, in the reader's language; pg-boss's own queues have no entry.
+const QUEUE_PURPOSES: Record<string, "reminderScan" | "reminderSend" | "guideRefresh" | "guideRepair"> = {
+  [REMINDER_SCAN_QUEUE]: "reminderScan",
+  [REMINDER_SEND_QUEUE]: "reminderSend",
+  [GUIDE_REFRESH_QUEUE]: "guideRefresh",
+  [GUIDE_REPAIR_QUEUE]: "guideRepair",
+};
 
 const cell = "border-b border-slate-200 px-3 py-2 text-left dark:border-slate-700";
 const emptyNote = "rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400";
@@ -46,6 +55,7 @@ export default async function JobsPage({ params }: { params: Promise<{ locale: s
                   <thead>
                     <tr>
                       <th scope="col" className={cell}>{t("queue")}</th>
+                      <th scope="col" className={cell}>{t("purpose")}</th>
                       <th scope="col" className={cell}>{t("state")}</th>
                       <th scope="col" className={`${cell} text-right`}>{t("count")}</th>
                     </tr>
@@ -54,6 +64,7 @@ export default async function JobsPage({ params }: { params: Promise<{ locale: s
                     {jobs.counts.map((row) => (
                       <tr key={`${row.queue} ${row.state}`}>
                         <td className={`${cell} font-mono`}>{row.queue}</td>
+                        <td className={cell}>{QUEUE_PURPOSES[row.queue] ? t(`purposes.${QUEUE_PURPOSES[row.queue]}`) : ""}</td>
                         <td className={cell}>{row.state}</td>
                         <td className={`${cell} text-right tabular-nums`}>{format.number(row.count)}</td>
                       </tr>
@@ -61,6 +72,22 @@ export default async function JobsPage({ params }: { params: Promise<{ locale: s
                   </tbody>
                 </table>
               </div>
+            )}
+          </section>
+          <section aria-labelledby="job-schedules" className="space-y-3">
+            <h2 id="job-schedules" className="text-lg font-semibold">
+              {t("schedulesTitle")}
+            </h2>
+            {jobs.schedules.length === 0 ? (
+              <p className={emptyNote}>{t("noSchedules")}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {jobs.schedules.map((schedule) => (
+                  <li key={schedule.queue}>
+                    <span className="font-mono">{schedule.queue}</span>: {t("scheduleAt", { cron: schedule.cron, timezone: schedule.timezone })}
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
           <section aria-labelledby="job-failures" className="space-y-3">
