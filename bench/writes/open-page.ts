@@ -48,8 +48,9 @@ export class OpenPage {
 
   #settle(pageVersion: number | null, now: number): void {
     for (const waiter of this.#waiters) {
-      if (pageVersion !== null && pageVersion >= waiter.version) waiter.done(now - waiter.committedAt);
-      else if (now >= waiter.deadline) waiter.done(null);
+      // A page that came after the write's time was up counts as not shown in time.
+      if (now >= waiter.deadline) waiter.done(null);
+      else if (pageVersion !== null && pageVersion >= waiter.version) waiter.done(now - waiter.committedAt);
       else continue;
       this.#waiters.delete(waiter);
     }
