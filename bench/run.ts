@@ -8,6 +8,7 @@ import { benchDatabaseName, createFreshDatabase, databaseExists, databaseUrl, dr
 import { rebuildGuideAggregates } from "./data/aggregates";
 import { describeDataset } from "./data/inspect";
 import { loadDataset } from "./data/load";
+import { measureMixedLoad } from "./mixed/mixed-load";
 import { measureTarget, type HttpResult, type HttpTarget, type LoadSettings } from "./http/measure";
 import { baselineTargets, compareTarget, guideTarget, renderedGuideTarget, uncompressedGuideTarget } from "./http/targets";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./lib/args";
@@ -171,6 +172,9 @@ async function runSize(options: BenchOptions, serverUrl: string, reports: number
     pageSkipped,
   });
   log(`    createReport p50 ${writes.createReport.p50?.toFixed(1)} ms, castVote p50 ${writes.castVote.p50?.toFixed(1)} ms`);
+  log(`    statistics counted a new report after p50 ${writes.statsLag.p50?.toFixed(0) ?? "–"} ms, p99 ${writes.statsLag.p99?.toFixed(0) ?? "–"} ms (${writes.statsLag.n} writes, ${writes.statsLag.timedOut} timed out)`);
+  log("  mixed load: readers alone, then beside 20 writes/s …");
+  const mixed = pageSkipped === null ? await measureMixedLoad({ root, databaseUrl: url, appUrl: server.url, settings, log }) : { skipped: pageSkipped };
   await stopServer(server);
 
   if (!options.keep && cleanup.databases.has(name)) {
@@ -178,7 +182,7 @@ async function runSize(options: BenchOptions, serverUrl: string, reports: number
     cleanup.databases.delete(name);
     log(`  dropped ${name}`);
   }
-  return { reports, database: name, load, facts, aggregates, guidePath: guide.path, loadAverage, http: pages.results, writes, lighterPages };
+  return { reports, database: name, load, facts, aggregates, guidePath: guide.path, loadAverage, http: pages.results, writes, lighterPages, mixed };
 }
 
 async function main(): Promise<void> {

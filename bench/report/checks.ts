@@ -2,12 +2,14 @@ import { formatCount, formatMs, formatRatio } from "../lib/format";
 import type { HttpResult } from "../http/measure";
 import type { Summary } from "../lib/stats";
 import type { VisibilityResult } from "../writes/protocol";
+import { mixedLoadRows, statsLagRows } from "./load-rows";
 import type { BenchResults, SizeRun } from "./results";
 import { lighterPagesRows } from "./lighter-pages-rows";
 
 // Turns measurements into table rows, each figure beside its target from the guides issue:
 // guide throughput >= 0.9x the prerendered page, guide p99 <= 2x the prerendered p99, guide
-// latency at the largest size within 1.2x of the smallest, write-to-visible p99 <= 1 s.
+// latency at the largest size within 1.2x of the smallest, write-to-visible p99 <= 1 s; the rows
+// under writes (statistics, mixed load) are in load-rows.ts.
 
 export type Verdict = "PASS" | "MISS" | "n/a" | "";
 
@@ -127,7 +129,7 @@ function summaryRow(figure: string, run: SizeRun, summary: Summary & { note: str
 }
 
 function visibilityRows(run: SizeRun, result: VisibilityResult): Row[] {
-  const stageLabel = { version: "live version moved", page: "guide page shows it", stats: "statistics include it" } as const;
+  const stageLabel = { event: "event reached the held stream", page: "guide page shows it" } as const;
   const figure = `write-to-visible after a ${result.write}, ${stageLabel[result.stage]}`;
   const hasTarget = result.stage === "page";
   const attempted = result.summary.n + result.timedOut;
@@ -157,6 +159,8 @@ export function buildRows(results: BenchResults): Row[] {
     rows.push(...summaryRow("createReport (one report submission)", run, run.writes.createReport));
     rows.push(...summaryRow("castVote (one vote)", run, run.writes.castVote));
     for (const visibility of run.writes.visibility) rows.push(...visibilityRows(run, visibility));
+    rows.push(...statsLagRows(run, run.writes.statsLag));
   }
+  for (const run of results.sizes) if (run.mixed) rows.push(...mixedLoadRows(run, run.mixed));
   return rows;
 }

@@ -3,6 +3,7 @@ import type { LoadSummary } from "../data/load";
 import type { HttpResult, LoadSettings } from "../http/measure";
 import type { BuildResult } from "../server/app-server";
 import type { AggregatesResult } from "../data/aggregates";
+import type { MixedLoadResult } from "../mixed/mixed-load";
 import type { WritesResult } from "../writes/protocol";
 import type { LighterPages } from "../pages/lighter-pages";
 
@@ -22,6 +23,8 @@ export type SizeRun = {
   writes: WritesResult | null;
   /** Page bytes and the signed-in guide (bench/pages); absent in results from before they were measured. */
   lighterPages?: LighterPages | null;
+  /** Readers alone and under 20 writes a second (bench/mixed/), or why it was not measured. */
+  mixed: MixedLoadResult | { skipped: string } | null;
 };
 
 export type BenchResults = {

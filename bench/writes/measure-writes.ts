@@ -3,9 +3,11 @@ import { castVote } from "../../lib/data/votes/cast-vote";
 import { createReport } from "../../lib/data/reports/create-report";
 import type { Actor } from "../../lib/domain/permissions";
 import { createScriptPrisma } from "../../scripts/db/script-prisma";
+import { openStreamClient } from "../live/stream-clients";
 import { summarize } from "../lib/stats";
 import type { WritesResult, WritesTask } from "./protocol";
 import { buildReportInput } from "./report-input";
+import { measureStatsLag } from "./stats-lag";
 import { measureLiveVisibility } from "./visibility";
 
 // The cost of one report submission and one vote, timed around the lib/data functions the server
@@ -15,6 +17,11 @@ import { measureLiveVisibility } from "./visibility";
 const WARM_UP_CALLS = 10;
 // Per kind of write; a slow guide page makes each write-to-visible take seconds.
 const VISIBILITY_BUDGET_MS = 120_000;
+// Reports until the statistics count them: at 1,000,000 reports each takes a recomputation of
+// the largest guide (about 30 s before incremental aggregates), hence the budget and the limit.
+const STATS_LAG_WRITES = 10;
+const STATS_LAG_BUDGET_MS = 150_000;
+const STATS_LAG_TIMEOUT_MS = 90_000;
 
 async function timeCalls(count: number, call: (sequence: number) => Promise<void>): Promise<number[]> {
   for (let sequence = 0; sequence < WARM_UP_CALLS; sequence++) await call(count + sequence);
@@ -35,7 +42,7 @@ export async function measureWrites(task: WritesTask): Promise<WritesResult> {
     // Established accounts (older than a week) with their own rate-limit buckets: the limits
     // are part of the cost, but one account would run out of reports a day after 20.
     const run = randomBytes(4).toString("hex");
-    const actorCount = 2 * (task.calls + WARM_UP_CALLS) + 2 * task.visibilityWrites;
+    const actorCount = 2 * (task.calls + WARM_UP_CALLS) + 2 * task.visibilityWrites + STATS_LAG_WRITES;
     const createdAt = new Date(Date.now() - 30 * 86_400_000);
     const actors: Actor[] = Array.from({ length: actorCount }, (_, index) => ({ id: `bench-${run}-${index}`, role: "USER", bannedAt: null, createdAt }));
     await prisma.user.createMany({ data: actors.map((actor, index) => ({ id: actor.id, displayName: `Bench-${index}`, createdAt })) });
@@ -72,11 +79,15 @@ export async function measureWrites(task: WritesTask): Promise<WritesResult> {
     const reportNote = `${created} reports created by as many accounts (${WARM_UP_CALLS} warm-up calls not counted)`;
     const voteNote = `new votes on published reports of ${task.exchangeSlug} (${WARM_UP_CALLS} warm-up calls not counted)`;
 
-    const visibility = async (kind: "report" | "vote", write: (sequence: number) => Promise<void>) =>
+    const slug = encodeURIComponent(task.exchangeSlug);
+    const stream = await openStreamClient(task.appUrl, `slug=${slug}`, exchange.id);
+    const readVersion = async () => (await prisma.guideCounter.findUnique({ where: { key: exchange.id }, select: { version: true } }))?.version ?? 0;
+    const visibility = (kind: "report" | "vote", write: (sequence: number) => Promise<void>) =>
       measureLiveVisibility({
         kind,
         write,
-        versionUrl: `${task.appUrl}/api/guides/version?slug=${encodeURIComponent(task.exchangeSlug)}`,
+        readVersion,
+        stream,
         pageUrl: `${task.appUrl}${task.guidePath}`,
         writes: task.visibilityWrites,
         timeoutMs: task.visibilityTimeoutMs,
@@ -84,16 +95,33 @@ export async function measureWrites(task: WritesTask): Promise<WritesResult> {
         pageSkipped: task.pageSkipped,
       });
     const firstVisibilityActor = 2 * voteActors;
-    const reportVisibility = await visibility("report", (sequence) => submitReport(firstVisibilityActor + sequence, 1000 + sequence));
-    const voteVisibility = await visibility("vote", (sequence) =>
-      voteFor(firstVisibilityActor + task.visibilityWrites + sequence, task.calls + WARM_UP_CALLS + sequence),
-    );
+    const firstStatsActor = firstVisibilityActor + 2 * task.visibilityWrites;
+    let reportVisibility, voteVisibility, statsLag;
+    try {
+      reportVisibility = await visibility("report", (sequence) => submitReport(firstVisibilityActor + sequence, 1000 + sequence));
+      voteVisibility = await visibility("vote", (sequence) =>
+        voteFor(firstVisibilityActor + task.visibilityWrites + sequence, task.calls + WARM_UP_CALLS + sequence),
+      );
+      statsLag = await measureStatsLag({
+        exchange: task.exchangeSlug,
+        publishReport: (sequence) => submitReport(firstStatsActor + sequence, 2000 + sequence),
+        guideApiUrl: `${task.appUrl}/api/v1/exchanges/${slug}/guide`,
+        stream,
+        countPublished: () => prisma.report.count({ where: { exchangeId: exchange.id, status: "PUBLISHED", deletedAt: null } }),
+        writes: STATS_LAG_WRITES,
+        timeoutMs: STATS_LAG_TIMEOUT_MS,
+        budgetMs: STATS_LAG_BUDGET_MS,
+      });
+    } finally {
+      stream.close();
+    }
 
     return {
       kind: "writes",
       createReport: { ...summarize(reportSamples), note: reportNote },
       castVote: { ...summarize(voteSamples), note: voteNote },
-      visibility: [reportVisibility.version, reportVisibility.page, reportVisibility.stats, voteVisibility.version, voteVisibility.page, voteVisibility.stats],
+      visibility: [reportVisibility.event, reportVisibility.page, voteVisibility.event, voteVisibility.page],
+      statsLag,
     };
   } finally {
     await prisma.$disconnect();

@@ -1,4 +1,6 @@
+import type { MixedWritesResult, MixedWritesTask } from "../mixed/protocol";
 import type { Summary } from "../lib/stats";
+import type { StatsLagResult } from "./stats-lag";
 
 // What the bench process asks of its server-side worker and what comes back (JSON over IPC).
 
@@ -17,10 +19,10 @@ export type WritesTask = {
 
 export type VisibilityResult = {
   write: "report" | "vote";
-  /** version: the live-update endpoint shows the write; page: the re-rendered guide shows it. */
-  stage: "version" | "page" | "stats";
+  /** event: the held live stream says the version moved; page: the guide page then shows the write. */
+  stage: "event" | "page";
   probe: string;
-  /** Milliseconds from the start of the write until it was seen; one per write. */
+  /** Milliseconds from the write's commit until it was seen; one per write. */
   samples: number[];
   timedOut: number;
   summary: Summary;
@@ -32,6 +34,12 @@ export type WritesResult = {
   createReport: Summary & { note: string | null };
   castVote: Summary & { note: string | null };
   visibility: VisibilityResult[];
+  /** Reports at the same exchange until the guide's statistics count them. */
+  statsLag: StatsLagResult;
 };
 
-export type WorkerMessage = { ok: true; result: WritesResult } | { ok: false; error: string };
+export type WorkerTask = WritesTask | MixedWritesTask;
+export type WorkerResult = WritesResult | MixedWritesResult;
+
+/** `ready`: the worker is set up and waits for the parent's commands (the mixed load). */
+export type WorkerMessage = { ok: true; result: WorkerResult } | { ok: false; error: string } | { ready: true };

@@ -1,69 +1,97 @@
+import type { StreamClient } from "../live/stream-clients";
 import { summarize } from "../lib/stats";
+import { OpenPage } from "./open-page";
 import type { VisibilityResult } from "./protocol";
 
-// Write-to-visible as a reader with the guide open experienced it before pages held a live stream
-// (an upper bound now: the stream tells at once). The guide page polled
-// /api/guides/version?slug=… every 250 ms (app/[locale]/_components/live-refresh.tsx) and, when
-// the version moved, re-renders the page on the server. This simulates exactly that: a poller
-// with the same interval, started at a random moment relative to the write (a reader's timer is
-// not synchronised with anyone's writes), then one request of the page, which must carry the new
-// version. Times run from the start of the write to the arrival of that page, so they include the
-// write, the polling delay and one render of the guide.
+// Write-to-visible as a reader with the guide open sees it (docs/decisions/015-pushed-live-updates.md):
+// the page holds GET /api/live, and when an event says its version moved it renders the page
+// again. The benchmark holds the same stream (bench/live/stream-clients.ts, one socket as an
+// EventSource would) and, after each write commits, times two moments: the event carrying the
+// write's version reaching the client, and the guide page, requested on that event as the open
+// page does (open-page.ts), answering with that version. Times run from the commit, i.e. from
+// the moment the write's call returned (its transaction's COMMIT is its last statement).
 
-export const POLL_INTERVAL_MS = 250;
+/** `followedPage`: whether a page was watched for this write (pageMs null then means it timed out). */
+export type WriteSighting = { eventMs: number | null; pageMs: number | null; followedPage: boolean };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function readVersion(url: string, timeoutMs: number): Promise<number> {
-  return (await readLiveVersion(url, timeoutMs)).version;
+/**
+ * How long after `committedAt` one write became visible: the first event on `stream` whose
+ * version is at least `version` (the exchange's counter read right after the commit, so it counts
+ * this write), and the open `page` showing that version. Null where it took over `timeoutMs`.
+ */
+export async function sightWrite({
+  stream,
+  page,
+  version,
+  committedAt,
+  timeoutMs,
+}: {
+  stream: StreamClient;
+  page: OpenPage | null;
+  version: number;
+  committedAt: number;
+  timeoutMs: number;
+}): Promise<WriteSighting> {
+  const [event, pageMs] = await Promise.all([
+    stream.firstEvent((id) => id.version >= version, Math.max(0, committedAt + timeoutMs - performance.now())),
+    page === null ? null : page.shows(version, committedAt, timeoutMs),
+  ]);
+  return { eventMs: event === null ? null : event.at - committedAt, pageMs, followedPage: page !== null };
 }
 
-// The version of the stored statistics moves when their recomputation (started by the page
-// request, after its response) lands.
-async function readLiveVersion(url: string, timeoutMs: number): Promise<{ version: number; statsVersion: number }> {
-  const response = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(timeoutMs) });
-  const body: unknown = await response.json();
-  if (
-    response.status !== 200 ||
-    typeof body !== "object" ||
-    body === null ||
-    !("version" in body) ||
-    typeof body.version !== "number" ||
-    !("statsVersion" in body) ||
-    typeof body.statsVersion !== "number"
-  ) {
-    throw new Error(`GET ${url} answered HTTP ${response.status} ${JSON.stringify(body)}`);
-  }
-  return { version: body.version, statsVersion: body.statsVersion };
+export type LiveVisibility = { event: VisibilityResult; page: VisibilityResult };
+
+/** Sightings as the two rows of the table: the event, and the page showing the write. */
+export function visibilityResults(
+  kind: VisibilityResult["write"],
+  sightings: readonly WriteSighting[],
+  { note, pageSkipped }: { note: string | null; pageSkipped: string | null },
+): LiveVisibility {
+  const seen = (pick: (sighting: WriteSighting) => number | null) => sightings.map(pick).filter((ms): ms is number => ms !== null);
+  const eventSamples = seen((sighting) => sighting.eventMs);
+  const pageSamples = seen((sighting) => sighting.pageMs);
+  return {
+    event: {
+      write: kind,
+      stage: "event",
+      probe: "the event on a held GET /api/live stream, after the commit",
+      samples: eventSamples,
+      timedOut: sightings.length - eventSamples.length,
+      summary: summarize(eventSamples),
+      note,
+    },
+    page: {
+      write: kind,
+      stage: "page",
+      probe: "then the guide page carries the write's version (what the reader sees), after the commit",
+      samples: pageSamples,
+      timedOut: pageSkipped === null ? sightings.length - pageSamples.length : 0,
+      summary: summarize(pageSamples),
+      note: pageSkipped !== null ? `not measured: ${pageSkipped}` : note,
+    },
+  };
 }
 
-// The version the page was rendered with, as LiveRefresh's prop in the page's flight data
-// ("version":"12", JSON inside a script string, so the quotes may be escaped).
-const PAGE_VERSION = /\\?"version\\?":\\?"(\d+)\\?"/;
-
-async function readPageVersion(url: string, timeoutMs: number): Promise<number | null> {
-  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-  const body = await response.text();
-  if (response.status !== 200) throw new Error(`GET ${url} answered HTTP ${response.status}`);
-  const match = PAGE_VERSION.exec(body);
-  return match?.[1] ? Number(match[1]) : null;
-}
-
-export type LiveVisibility = { version: VisibilityResult; page: VisibilityResult; stats: VisibilityResult };
-
+/**
+ * Sequential writes of one kind on one exchange, each timed until visible. Stops after
+ * `budgetMs`, so a slow page gets fewer samples rather than minutes of them.
+ */
 export async function measureLiveVisibility({
   kind,
   write,
-  versionUrl,
+  readVersion,
+  stream,
   pageUrl,
   writes,
   timeoutMs,
   budgetMs,
   pageSkipped,
 }: {
-  kind: "report" | "vote";
+  kind: VisibilityResult["write"];
   write: (sequence: number) => Promise<void>;
-  versionUrl: string;
+  /** The exchange's counter, read from the database. */
+  readVersion: () => Promise<number>;
+  stream: StreamClient;
   pageUrl: string;
   writes: number;
   timeoutMs: number;
@@ -71,103 +99,28 @@ export async function measureLiveVisibility({
   /** Why the page part cannot be measured (it takes too long to render), or null. */
   pageSkipped: string | null;
 }): Promise<LiveVisibility> {
-  const versionSamples: number[] = [];
-  const pageSamples: number[] = [];
-  const statsSamples: number[] = [];
-  let versionTimeouts = 0;
-  let pageTimeouts = 0;
-  let statsTimeouts = 0;
+  const sightings: WriteSighting[] = [];
   let note: string | null = null;
   const started = performance.now();
-
+  const page = pageSkipped === null ? new OpenPage(stream, pageUrl) : null;
   for (let sequence = 0; sequence < writes; sequence++) {
     if (performance.now() - started > budgetMs) {
       note = `stopped after ${sequence} writes: time budget of ${Math.round(budgetMs / 1000)} s used`;
       break;
     }
     try {
-      const before = await readVersion(versionUrl, timeoutMs);
-      const phase = Math.random() * POLL_INTERVAL_MS;
-      const writeStarted = performance.now();
-      const elapsed = () => performance.now() - writeStarted;
-      const writing = write(sequence);
-      let seen = false;
-      await sleep(phase);
-      while (elapsed() < timeoutMs) {
-        if ((await readVersion(versionUrl, timeoutMs)) > before) {
-          seen = true;
-          break;
-        }
-        await sleep(POLL_INTERVAL_MS);
-      }
-      await writing;
-      if (!seen) {
-        versionTimeouts += 1;
-        continue;
-      }
-      versionSamples.push(elapsed());
-      if (pageSkipped !== null) continue;
-      for (;;) {
-        const pageVersion = await readPageVersion(pageUrl, timeoutMs);
-        if (pageVersion === null) throw new Error("the guide page carries no live version");
-        if (pageVersion > before) {
-          pageSamples.push(elapsed());
-          break;
-        }
-        if (elapsed() > timeoutMs) {
-          pageTimeouts += 1;
-          break;
-        }
-      }
-      // The statistics: the page's figures include the write once its recomputation stored them
-      // (the reader's page then refreshes on its next poll).
-      for (;;) {
-        if ((await readLiveVersion(versionUrl, timeoutMs)).statsVersion > before) {
-          statsSamples.push(elapsed());
-          break;
-        }
-        if (elapsed() > timeoutMs) {
-          statsTimeouts += 1;
-          break;
-        }
-        await sleep(POLL_INTERVAL_MS);
-      }
+      await write(sequence);
+      const committedAt = performance.now();
+      const version = await readVersion();
+      sightings.push(await sightWrite({ stream, page, version, committedAt, timeoutMs }));
     } catch (error) {
       note = `stopped after ${sequence} writes: ${error instanceof Error ? error.message : String(error)}`;
       break;
     }
-    if (versionTimeouts + pageTimeouts >= 3 && versionSamples.length + pageSamples.length === 0) {
-      note = "no write became visible; stopped";
+    if (sightings.length >= 3 && sightings.every((sighting) => sighting.eventMs === null)) {
+      note = "no write reached the stream; stopped";
       break;
     }
   }
-  return {
-    version: {
-      write: kind,
-      stage: "version",
-      probe: `the version endpoint, polled every ${POLL_INTERVAL_MS} ms as the page does`,
-      samples: versionSamples,
-      timedOut: versionTimeouts,
-      summary: summarize(versionSamples),
-      note,
-    },
-    page: {
-      write: kind,
-      stage: "page",
-      probe: "the guide page re-rendered after the version moved (what the reader sees)",
-      samples: pageSamples,
-      timedOut: pageTimeouts,
-      summary: summarize(pageSamples),
-      note: pageSkipped !== null ? `not measured: ${pageSkipped}` : note,
-    },
-    stats: {
-      write: kind,
-      stage: "stats",
-      probe: "the stored statistics include the write (their version, as the page polls it)",
-      samples: statsSamples,
-      timedOut: statsTimeouts,
-      summary: summarize(statsSamples),
-      note: pageSkipped !== null ? `not measured: ${pageSkipped}` : note,
-    },
-  };
+  return visibilityResults(kind, sightings, { note: [note, page?.problem ?? null].filter(Boolean).join("; ") || null, pageSkipped });
 }
