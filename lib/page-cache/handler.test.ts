@@ -32,7 +32,7 @@ type FakeNext = {
 
 const PUBLIC_ORIGIN = "https://atlas.example";
 
-async function startFront({ confirmed = true, trustProxy = false } = {}) {
+async function startFront({ confirmed = true, trustProxy = false, maxWaitMs }: { confirmed?: boolean; trustProxy?: boolean; maxWaitMs?: number } = {}) {
   const cache = new PageCache({ maxBytes: 10_000_000, maxAgeMs: 60_000 });
   const next: FakeNext = {
     renders: 0,
@@ -53,6 +53,7 @@ async function startFront({ confirmed = true, trustProxy = false } = {}) {
     watch,
     rules: pageCacheRules(["en", "ja"]),
     maxLagMs: 1000,
+    maxWaitMs,
     publicOrigin: PUBLIC_ORIGIN,
     next: async (request: IncomingMessage, response: ServerResponse) => {
       next.renders += 1;
@@ -283,6 +284,25 @@ describe("the page cache in front of Next", () => {
     expect(next.renders).toBe(1);
     expect(answers.map((answer) => answer.headers.get("x-page-cache")).sort()).toEqual(["hit", "hit", "hit", "hit", "miss"]);
     expect(new Set(answers.map((answer) => answer.text)).size).toBe(1);
+  });
+
+  it("lets go of a render that outlives the wait: the reader who waited renders and keeps the page, later readers get it", async () => {
+    const { get, next, url } = await startFront({ maxWaitMs: 200 });
+    next.delayMs = 60_000;
+    const reader = new AbortController();
+    const stuck = fetch(`${url}/en/exchanges/zaif`, { signal: reader.signal }).catch(() => undefined);
+    await expect.poll(() => next.renders, { timeout: 5_000, interval: 10 }).toBe(1);
+    next.delayMs = 0;
+    try {
+      // Waits out the stuck render, then renders itself, and that render is the one kept.
+      expect((await get("/en/exchanges/zaif")).headers.get("x-page-cache")).toBe("miss");
+      await settle();
+      expect((await get("/en/exchanges/zaif")).headers.get("x-page-cache")).toBe("hit");
+      expect(next.renders).toBe(2);
+    } finally {
+      reader.abort();
+      await stuck;
+    }
   });
 
   it("serves nothing from memory while the version watch cannot confirm the cache is current", async () => {

@@ -58,7 +58,10 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
       if (cached) return sendCached(request, response, cached, https);
       const render = renders.get(page.key);
       if (render) {
-        await withTimeout(render, maxWaitMs);
+        // A render that outlived the wait no longer holds the page: the reader behind it renders
+        // again (and is kept), instead of every later reader waiting the same time out for a render
+        // that may never end (seen under load in the mixed-load benchmark).
+        if (!(await settledWithin(render, maxWaitMs)) && renders.get(page.key) === render) renders.delete(page.key);
         const rendered = watch.isConfirmed(maxLagMs) ? cache.get(page.key) : undefined;
         if (rendered) return sendCached(request, response, rendered, https);
       }
@@ -242,8 +245,10 @@ function appendVary(current: number | string | string[] | undefined, name: strin
   return values.join(", ");
 }
 
-async function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+/** Whether the promise settled within `ms`. */
+async function settledWithin(promise: Promise<void>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  const settled = await Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
   clearTimeout(timer);
+  return settled;
 }
