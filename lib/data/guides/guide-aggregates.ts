@@ -104,8 +104,10 @@ export async function invalidateAggregates(client: Client, exchangeIds?: readonl
  * the full recomputation, kept as the repair path and for aggregates not built yet. Waits for the
  * exchange's writers to commit, and holds them off until the caller's transaction ends.
  */
-export async function rebuildAggregateIn(tx: Prisma.TransactionClient, exchangeId: string): Promise<Contribution> {
+export async function rebuildAggregateIn(tx: Prisma.TransactionClient, exchangeId: string, { ifMissing = false } = {}): Promise<Contribution> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AGGREGATE_LOCK}::int, hashtext(${exchangeId}))`;
+  // Readers that found it missing at once queue here: the first rebuilds, the others read that.
+  if (ifMissing && (await builtExchanges(tx, [exchangeId])).has(exchangeId)) return readStoredAggregate(tx, exchangeId);
   const aggregate: Contribution = new Map();
   for (const fact of await loadFacts(tx, [exchangeId])) applyContribution(aggregate, reportContribution(fact));
   await tx.guideAggregate.deleteMany({ where: { exchangeId } });
@@ -123,8 +125,14 @@ export async function rebuildAggregateIn(tx: Prisma.TransactionClient, exchangeI
 }
 
 /** rebuildAggregateIn, in a transaction of its own. */
-export function rebuildAggregate(prisma: PrismaClient, exchangeId: string): Promise<Contribution> {
-  return prisma.$transaction((tx) => rebuildAggregateIn(tx, exchangeId), { timeout: 10 * 60_000, maxWait: 60_000 });
+export function rebuildAggregate(prisma: PrismaClient, exchangeId: string, options: { ifMissing?: boolean } = {}): Promise<Contribution> {
+  return prisma.$transaction((tx) => rebuildAggregateIn(tx, exchangeId, options), { timeout: 10 * 60_000, maxWait: 60_000 });
+}
+
+/** Rebuilds, each in its own transaction, the aggregates of the exchanges that are not built. */
+export async function buildMissingAggregates(prisma: PrismaClient, exchangeIds: readonly string[]): Promise<void> {
+  const built = await builtExchanges(prisma, exchangeIds);
+  for (const id of exchangeIds) if (!built.has(id)) await rebuildAggregate(prisma, id, { ifMissing: true });
 }
 
 function isTransaction(client: Client): client is Prisma.TransactionClient {
@@ -134,8 +142,12 @@ function isTransaction(client: Client): client is Prisma.TransactionClient {
 /** An exchange's aggregate, rebuilt first when it is not built (or was built by another format). */
 export async function readAggregate(client: Client, exchangeId: string): Promise<Contribution> {
   if (!(await builtExchanges(client, [exchangeId])).has(exchangeId)) {
-    return isTransaction(client) ? rebuildAggregateIn(client, exchangeId) : rebuildAggregate(client, exchangeId);
+    return isTransaction(client) ? rebuildAggregateIn(client, exchangeId, { ifMissing: true }) : rebuildAggregate(client, exchangeId, { ifMissing: true });
   }
+  return readStoredAggregate(client, exchangeId);
+}
+
+async function readStoredAggregate(client: Client, exchangeId: string): Promise<Contribution> {
   // One JSON text rather than a row per key: a large exchange has tens of thousands of keys, and
   // parsing one string is several times cheaper than materialising that many rows.
   const [row] = await client.$queryRaw<{ keys: string }[]>`

@@ -1,6 +1,7 @@
 import { isCurrent } from "../../domain/stats/guide-freshness";
 import { storedGuideOf, type StoredGuide } from "../../domain/stats/stored-guide";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { buildMissingAggregates } from "./guide-aggregates";
 import { computeGuides, REFRESH_BATCH, refreshGuides } from "./refresh-guides";
 import { storedGuideSelect } from "./stored-guides";
 
@@ -31,6 +32,9 @@ export async function refreshStaleGuides(prisma: PrismaClient, candidates: reado
   for (let start = 0; start < candidates.length; start += REFRESH_BATCH) {
     const batch = candidates.slice(start, start + REFRESH_BATCH);
     const ids = batch.map((candidate) => candidate.exchangeId);
+    // An aggregate not built yet (a new format after a deploy, a bulk load) is rebuilt from every
+    // report in a transaction of its own, with the time that takes, not inside the refresh's.
+    await buildMissingAggregates(prisma, ids);
     const refreshed = await prisma.$transaction(
       async (tx) => {
         const locked = await tx.$queryRaw<{ id: string }[]>`
