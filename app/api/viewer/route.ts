@@ -6,7 +6,7 @@ import { errorResponse } from "../_lib/responses";
 
 // GET /api/viewer?reports=<id>,<id>: who is reading, for the parts of a page that differ per
 // reader (the header's account corner; on a guide, the reader's votes, author links and flag
-// forms). Pages shared by every reader (the page cache, ADR 006 and 016) ask for it from the
+// forms). Pages shared by every reader (the page cache, ADR 006 and 017) ask for it from the
 // browser, so the page itself can be the same copy for everyone.
 const privateNoStore = { "Cache-Control": "private, no-store" };
 
