@@ -31,14 +31,22 @@ export function comparisonViewKey({ period, inquiryLanguage }: ComparisonView): 
  * primary subtag of the inquiry language ("ja-JP" is "ja"); "other" is neither ja nor en.
  */
 export function isInComparisonView(report: Pick<ReportFact, "incidentMonth" | "inquiryLanguage">, view: ComparisonView, now: Date): boolean {
+  return isBucketInComparisonView(report.incidentMonth.getTime(), comparisonLanguageOf(report.inquiryLanguage), view, now);
+}
+
+/** The language group of an inquiry language in the comparison's filter. */
+export function comparisonLanguageOf(inquiryLanguage: string): Exclude<ComparisonLanguage, "all"> {
+  const language = primaryLanguage(inquiryLanguage);
+  return language === "ja" || language === "en" ? language : "other";
+}
+
+/** isInComparisonView for reports of an incident month (its first instant) and a language group. */
+export function isBucketInComparisonView(incidentMonthMs: number, language: Exclude<ComparisonLanguage, "all">, view: ComparisonView, now: Date): boolean {
   if (view.period !== "all") {
     const months = view.period === "12m" ? 12 : 36;
-    const since = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1);
-    if (report.incidentMonth.getTime() < since) return false;
+    if (incidentMonthMs < Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1)) return false;
   }
-  if (view.inquiryLanguage === "all") return true;
-  const language = primaryLanguage(report.inquiryLanguage);
-  return view.inquiryLanguage === "other" ? language !== "ja" && language !== "en" : language === view.inquiryLanguage;
+  return view.inquiryLanguage === "all" || view.inquiryLanguage === language;
 }
 
 /**

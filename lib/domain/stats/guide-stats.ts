@@ -133,7 +133,8 @@ export function contactPathMode(groups: readonly ContactPathGroup[], n: number):
 
 // Reply languages come from the report and from the language of reply events (Kraken answered
 // a Japanese inquiry in English, then in Japanese).
-function replyLanguages(report: ReportFact): Set<string> {
+/** A report's reply languages (primary subtags), from the report and its reply events. */
+export function replyLanguages(report: Pick<ReportFact, "replyLanguages" | "timeline">): Set<string> {
   const fromEvents = report.timeline
     .filter((event) => HUMAN_REPLY_KINDS.has(event.kind) && event.language)
     .map((event) => event.language ?? "");

@@ -1,7 +1,8 @@
+import { comparisonLanguageOf } from "../comparison-views";
 import { creationMonth } from "../contact-paths";
-import { primaryLanguage } from "../guide-stats";
+import { primaryLanguage, replyLanguages } from "../guide-stats";
 import { voteFactor } from "../required-items";
-import { deriveReportTimeShapes, HUMAN_REPLY_KINDS, type CaseEnding, type WaitShape } from "../timeline";
+import { deriveReportTimeShapes, type CaseEnding, type WaitShape } from "../timeline";
 import type { ReportFact } from "../types";
 
 // What one published report adds to its exchange's aggregate (docs/decisions/016-incremental-statistics.md):
@@ -32,13 +33,6 @@ export const AGGREGATE_FORMAT = 1;
 export type Tally = { count: number; weight: number };
 export type Contribution = Map<string, Tally>;
 
-export type LanguageClass = "ja" | "en" | "other";
-
-export function languageClass(inquiryLanguage: string): LanguageClass {
-  const language = primaryLanguage(inquiryLanguage);
-  return language === "ja" || language === "en" ? language : "other";
-}
-
 export function incidentDate(incidentMonth: Date): string {
   return incidentMonth.toISOString().slice(0, 10);
 }
@@ -63,8 +57,7 @@ function add(contribution: Contribution, key: string, weight = 0): void {
 }
 
 function replyLanguageKeys(report: ReportFact): string[] {
-  const fromEvents = report.timeline.filter((event) => HUMAN_REPLY_KINDS.has(event.kind) && event.language).map((event) => event.language ?? "");
-  const languages = new Set([...report.replyLanguages, ...fromEvents].map(primaryLanguage).filter((tag) => tag !== ""));
+  const languages = replyLanguages(report);
   if (languages.size === 0) return [];
   const inquiry = primaryLanguage(report.inquiryLanguage);
   return [...languages].some((language) => language !== inquiry) ? ["rl|n", "rl|x"] : ["rl|n"];
@@ -74,7 +67,7 @@ function replyLanguageKeys(report: ReportFact): string[] {
 export function reportContribution(report: ReportFact): Contribution {
   const contribution: Contribution = new Map();
   const date = incidentDate(report.incidentMonth);
-  const lc = languageClass(report.inquiryLanguage);
+  const lc = comparisonLanguageOf(report.inquiryLanguage);
   add(contribution, `n|${date}|${lc}`);
 
   // The guides compute with the UTC calendar (no utcOffsetMinutes), and so do the aggregates.

@@ -1,4 +1,4 @@
-import { COMPARISON_VIEWS, comparisonViewKey, type ComparisonView, type ComparisonViewKey, type ComparisonViewRow } from "../comparison-views";
+import { COMPARISON_VIEWS, comparisonLanguageOf, comparisonViewKey, isBucketInComparisonView, type ComparisonView, type ComparisonViewKey, type ComparisonViewRow } from "../comparison-views";
 import { rankContactPathTallies, type ContactPathTally } from "../contact-paths";
 import {
   comparisonRowOf,
@@ -17,7 +17,9 @@ import { addNote, itemSharesOf, procedureChangeCutoff, procedureChangeFromCounts
 import { daysBetween } from "../timeline";
 import { CONTACT_CHANNELS, type ContactChannel } from "../types";
 import { toProportion } from "../wilson";
-import type { Contribution, LanguageClass } from "./contribution";
+import type { Contribution } from "./contribution";
+
+type LanguageClass = ReturnType<typeof comparisonLanguageOf>;
 
 // A guide's figures from its exchange's aggregate (contribution.ts): the same figures
 // computeGuideStats and computeComparisonViews give from every report (the property test in
@@ -116,13 +118,6 @@ function parseAggregate(aggregate: Contribution, now: Date): Parsed {
   return parsed;
 }
 
-function inView(bucket: Bucket, view: ComparisonView, now: Date): boolean {
-  if (view.period !== "all") {
-    const months = view.period === "12m" ? 12 : 36;
-    if (bucket.dateMs < Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1)) return false;
-  }
-  return view.inquiryLanguage === "all" || view.inquiryLanguage === bucket.lc;
-}
 
 type ViewTiming = { n: number; timing: TimingFigures };
 
@@ -137,7 +132,7 @@ function timingOfViews(parsed: Parsed, views: readonly ComparisonView[], now: Da
     const key = `${bucket.dateMs}|${bucket.lc}`;
     let indexes = memberships.get(key);
     if (indexes === undefined) {
-      indexes = views.flatMap((view, index) => (inView(bucket, view, now) ? [index] : []));
+      indexes = views.flatMap((view, index) => (isBucketInComparisonView(bucket.dateMs, bucket.lc, view, now) ? [index] : []));
       memberships.set(key, indexes);
     }
     return indexes;
