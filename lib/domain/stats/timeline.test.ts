@@ -43,21 +43,30 @@ describe("deriveReportTimes", () => {
       expected: { firstHumanReply: { days: 0, observed: true } },
     },
     {
-      name: "exact times give fractional days",
+      name: "exact times give whole hours, each time counted to its hour",
       events: timeline(
-        event("CONTACTED", "2024-03-01T09:00:00Z"),
-        event("AUTO_ACKNOWLEDGEMENT", "2024-03-01T09:06:00Z"),
+        event("CONTACTED", "2024-03-01T09:50:00Z"),
+        event("AUTO_ACKNOWLEDGEMENT", "2024-03-01T10:06:00Z"),
         event("HUMAN_REPLY", "2024-03-02T21:00:00Z"),
         event("RESOLVED", "2024-03-04T09:00:00Z"),
       ),
       expected: {
-        startedAt: new Date("2024-03-01T09:00:00Z"),
+        startedAt: new Date("2024-03-01T09:50:00Z"),
         ending: "RESOLVED",
-        // 6 minutes = 6 / 1440 days
-        daysToAutoAcknowledgement: 0.0041666667,
+        // 16 minutes, across an hour: 1 / 24 day
+        daysToAutoAcknowledgement: 1 / 24,
         firstHumanReply: { days: 1.5, observed: true },
         resolution: { days: 3, observed: true },
       },
+    },
+    {
+      name: "times within one hour are 0 apart, and minutes past the hour do not count",
+      events: timeline(
+        event("CONTACTED", "2024-03-01T09:01:00Z"),
+        event("AUTO_ACKNOWLEDGEMENT", "2024-03-01T09:59:00Z"),
+        event("HUMAN_REPLY", "2024-03-01T12:59:00Z"),
+      ),
+      expected: { daysToAutoAcknowledgement: 0, firstHumanReply: { days: 3 / 24, observed: true } },
     },
     {
       name: "a DAY start and a timed end compare by calendar day",
@@ -68,12 +77,12 @@ describe("deriveReportTimes", () => {
       name: "input out of order is sorted before measuring",
       events: [
         event("RESOLVED", "2024-03-04T09:00:00Z", 3),
-        event("AUTO_ACKNOWLEDGEMENT", "2024-03-01T09:06:00Z", 1),
+        event("AUTO_ACKNOWLEDGEMENT", "2024-03-01T10:06:00Z", 1),
         event("HUMAN_REPLY", "2024-03-02T21:00:00Z", 2),
         event("CONTACTED", "2024-03-01T09:00:00Z", 0),
       ],
       expected: {
-        daysToAutoAcknowledgement: 0.0041666667,
+        daysToAutoAcknowledgement: 1 / 24,
         firstHumanReply: { days: 1.5, observed: true },
         resolution: { days: 3, observed: true },
       },

@@ -8,6 +8,8 @@ import {
 } from "./types";
 
 const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+const HOURS_PER_DAY = 24;
 
 // How the case ended, as far as the timeline and the outcome say. "OPEN" = still waiting.
 export type CaseEnding = "RESOLVED" | "RESOLVED_SILENTLY" | "REJECTED" | "GAVE_UP" | "OPEN";
@@ -66,12 +68,20 @@ function dayIndex(moment: Moment, offsetMs: number): number {
   return Math.floor((moment.instant + shift) / MS_PER_DAY);
 }
 
-// Two exact times give fractional days; as soon as one side is only known to the day, the
-// difference is in whole calendar days, so "the same day" is 0 and not a guessed fraction.
+/** The UTC hour a moment falls in (hours are the same in every whole-hour offset). */
+export function hourIndex(instant: number): number {
+  return Math.floor(instant / MS_PER_HOUR);
+}
+
+// Two exact times give whole hours, each time counted to the hour it falls in (as a DAY event is
+// counted to its day): nothing shown is finer than a tenth of a day (display.ts), and whole hours
+// bound the distinct waits an exchange's aggregate keeps (docs/decisions/016). As soon as one side
+// is only known to the day, the difference is in whole calendar days, so "the same day" is 0 and
+// not a guessed fraction.
 export function daysBetween(from: Moment, to: Moment, offsetMs: number): number {
   const days =
     from.precision === "MINUTE" && to.precision === "MINUTE"
-      ? (to.instant - from.instant) / MS_PER_DAY
+      ? (hourIndex(to.instant) - hourIndex(from.instant)) / HOURS_PER_DAY
       : dayIndex(to, offsetMs) - dayIndex(from, offsetMs);
   // Within one day the author's order wins over clock times (see sortTimeline), which can put
   // a later event at an earlier minute; a wait is never negative.

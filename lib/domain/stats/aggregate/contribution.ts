@@ -2,7 +2,7 @@ import { comparisonLanguageOf } from "../comparison-views";
 import { creationMonth } from "../contact-paths";
 import { primaryLanguage, replyLanguages } from "../guide-stats";
 import { voteFactor } from "../required-items";
-import { deriveReportTimeShapes, type CaseEnding, type WaitShape } from "../timeline";
+import { deriveReportTimeShapes, hourIndex, type CaseEnding, type WaitShape } from "../timeline";
 import type { ReportFact } from "../types";
 
 // What one published report adds to its exchange's aggregate (docs/decisions/016-incremental-statistics.md):
@@ -15,9 +15,10 @@ import type { ReportFact } from "../types";
 // as the comparison groups it ("ja", "en", "other").
 //   n|date|lc                     the report
 //   o|date|lc|ending              its ending: resolved, rejected, gaveUp, open
-//   t|f|date|lc|e|days            first human reply after `days` (observed)
-//   t|f|date|lc|c|days            no reply, followed for `days` (censored)
-//   t|f|date|lc|u|D|ms            no reply yet, waiting since `ms` (DAY or MINUTE precision): censored at now
+//   t|f|date|lc|e|hours           first human reply after `hours` (observed; waits are whole hours)
+//   t|f|date|lc|c|hours           no reply, followed for `hours` (censored)
+//   t|f|date|lc|u|D|day           no reply yet, waiting since UTC day number `day` (a DAY event), or
+//   t|f|date|lc|u|M|hour          since UTC hour number `hour` (a timed one): censored at now
 //   t|r|...                       the same for the resolution
 //   ch|channel                    its contact channel
 //   rl|n, rl|x                    it recorded a reply language; one differed from the inquiry's
@@ -28,7 +29,7 @@ import type { ReportFact } from "../types";
 
 // Bumped whenever a contribution's keys or values change meaning: stored aggregates of another
 // format are rebuilt from the reports before they are read.
-export const AGGREGATE_FORMAT = 1;
+export const AGGREGATE_FORMAT = 2;
 
 export type Tally = { count: number; weight: number };
 export type Contribution = Map<string, Tally>;
@@ -43,9 +44,13 @@ export function endingBucket(ending: CaseEnding): "resolved" | "rejected" | "gav
   return ending === "GAVE_UP" ? "gaveUp" : "open";
 }
 
+const MS_PER_DAY = 86_400_000;
+
 function waitKey(wait: WaitShape): string {
-  if ("days" in wait) return `${wait.observed ? "e" : "c"}|${String(wait.days)}`;
-  return `u|${wait.untilNowFrom.precision === "DAY" ? "D" : "M"}|${wait.untilNowFrom.instant}`;
+  if ("days" in wait) return `${wait.observed ? "e" : "c"}|${String(Math.round(wait.days * 24))}`;
+  // All a running wait's length depends on (daysBetween): the day of a DAY start, the hour of a timed one.
+  const { precision, instant } = wait.untilNowFrom;
+  return precision === "DAY" ? `u|D|${Math.floor(instant / MS_PER_DAY)}` : `u|M|${hourIndex(instant)}`;
 }
 
 function add(contribution: Contribution, key: string, weight = 0): void {

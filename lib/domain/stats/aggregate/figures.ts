@@ -1,4 +1,4 @@
-import { COMPARISON_VIEWS, comparisonLanguageOf, comparisonViewKey, isBucketInComparisonView, type ComparisonView, type ComparisonViewKey, type ComparisonViewRow } from "../comparison-views";
+import { COMPARISON_VIEWS, comparisonViewKey, isBucketInComparisonView, type ComparisonView, type ComparisonViewKey, type ComparisonViewRow } from "../comparison-views";
 import { rankContactPathTallies, type ContactPathTally } from "../contact-paths";
 import {
   comparisonRowOf,
@@ -14,151 +14,115 @@ import {
 } from "../guide-stats";
 import { kaplanMeierFromTallies, type TimeTally } from "../kaplan-meier";
 import { addNote, itemSharesOf, procedureChangeCutoff, procedureChangeFromCounts, recencyWeight, type ItemShare, type NoteTally } from "../required-items";
-import { daysBetween } from "../timeline";
+import { daysBetween, type Moment } from "../timeline";
 import { CONTACT_CHANNELS, type ContactChannel } from "../types";
 import { toProportion } from "../wilson";
 import type { Contribution } from "./contribution";
-
-type LanguageClass = ReturnType<typeof comparisonLanguageOf>;
+import { AggregateIndex, WaitEntry, type Bucket, type ItemEntry, type ListingEntry, type NoteEntry, type OutcomeEntry, type ReportEntry } from "./aggregate-index";
 
 // A guide's figures from its exchange's aggregate (contribution.ts): the same figures
 // computeGuideStats and computeComparisonViews give from every report (the property test in
 // figures.property.test.ts holds them equal), read from a number of keys bounded by the distinct
 // months, waits and items, not by the number of reports.
 
-type Bucket = { dateMs: number; lc: LanguageClass };
-type WaitEntry = Bucket & { measure: "f" | "r"; days: number; observed: boolean; count: number };
-type OutcomeEntry = Bucket & { bucket: keyof GuideFigures["outcomes"]; count: number };
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
 
-type Parsed = {
-  reports: (Bucket & { count: number })[];
+type Gathered = {
+  reports: ReportEntry[];
   outcomes: OutcomeEntry[];
   waits: WaitEntry[];
   channels: Map<string, number>;
   replyLanguages: { n: number; other: number };
-  listing: { dateMs: number; count: number; weight: number }[];
-  items: { dateMs: number; code: string; count: number; weight: number }[];
-  notes: { dateMs: number; language: string; code: string; note: string; count: number; weight: number }[];
+  listing: ListingEntry[];
+  items: ItemEntry[];
+  notes: NoteEntry[];
   paths: ContactPathTally[];
 };
 
-const dateCache = new Map<string, number>();
-function dateMs(date: string): number {
-  let ms = dateCache.get(date);
-  if (ms === undefined) {
-    ms = Date.parse(`${date}T00:00:00Z`);
-    if (dateCache.size > 10_000) dateCache.clear();
-    dateCache.set(date, ms);
-  }
-  return ms;
-}
-
-// Waits ordered by days: a numeric sort of the distinct days (a typed array sorts natively) and a
-// counting sort by their rank, several times cheaper than sorting some hundred thousand objects
-// with a comparator.
-function sortedByDays(waits: readonly WaitEntry[]): WaitEntry[] {
-  const distinct = Float64Array.from(new Set(waits.map((wait) => wait.days))).sort();
-  const rank = new Map<number, number>();
-  distinct.forEach((days, index) => rank.set(days, index));
-  const starts = new Uint32Array(distinct.length + 1);
-  for (const wait of waits) {
-    const next = (rank.get(wait.days) ?? 0) + 1;
-    starts[next] = (starts[next] ?? 0) + 1;
-  }
-  for (let index = 1; index < starts.length; index++) starts[index] = (starts[index] ?? 0) + (starts[index - 1] ?? 0);
-  const sorted = new Array<WaitEntry>(waits.length);
-  for (const wait of waits) {
-    const at = rank.get(wait.days) ?? 0;
-    const position = starts[at] ?? 0;
-    sorted[position] = wait;
-    starts[at] = position + 1;
-  }
-  return sorted;
-}
-
-// The key with its first `parts` parts split off and the rest (free text) kept whole.
-function splitKey(key: string, parts: number): string[] {
-  const pieces = key.split("|");
-  return [...pieces.slice(0, parts), pieces.slice(parts).join("|")];
-}
-
-const OUTCOME_BUCKETS: Record<string, keyof GuideFigures["outcomes"]> = { resolved: "resolved", rejected: "rejected", gaveUp: "gaveUp", open: "open" };
-
-function parseAggregate(aggregate: Contribution, now: Date): Parsed {
-  const nowMoment = { instant: now.getTime(), precision: "MINUTE" as const };
-  const parsed: Parsed = { reports: [], outcomes: [], waits: [], channels: new Map(), replyLanguages: { n: 0, other: 0 }, listing: [], items: [], notes: [], paths: [] };
-  for (const [key, { count, weight }] of aggregate) {
-    if (count <= 0) continue;
-    const [kind = ""] = key.split("|", 1);
-    if (kind === "n" || kind === "o") {
-      const [, date = "", lc = "other", bucket = ""] = key.split("|");
-      if (kind === "n") parsed.reports.push({ dateMs: dateMs(date), lc: lc as LanguageClass, count });
-      else parsed.outcomes.push({ dateMs: dateMs(date), lc: lc as LanguageClass, bucket: OUTCOME_BUCKETS[bucket] ?? "open", count });
-    } else if (kind === "t") {
-      const [, measure, date = "", lc = "other", wait, first = "", second = ""] = key.split("|");
-      const days =
-        wait === "u" ? daysBetween({ instant: Number(second), precision: first === "D" ? "DAY" : "MINUTE" }, nowMoment, 0) : Number(first);
-      parsed.waits.push({ measure: measure === "f" ? "f" : "r", dateMs: dateMs(date), lc: lc as LanguageClass, days, observed: wait === "e", count });
-    } else if (kind === "ch") parsed.channels.set(key.slice(3), count);
-    else if (key === "rl|n") parsed.replyLanguages.n = count;
-    else if (key === "rl|x") parsed.replyLanguages.other = count;
-    else if (kind === "il") parsed.listing.push({ dateMs: dateMs(key.slice(3)), count, weight });
-    else if (kind === "i") {
-      const [, date = "", code = ""] = splitKey(key, 2);
-      parsed.items.push({ dateMs: dateMs(date), code, count, weight });
-    } else if (kind === "in") {
-      const [, date = "", language = "", code = "", note = ""] = splitKey(key, 4);
-      parsed.notes.push({ dateMs: dateMs(date), language, code, note: note.trim(), count, weight });
-    } else if (kind === "p") {
-      const [, month = "", path = ""] = splitKey(key, 2);
-      parsed.paths.push({ month, path, count });
+function gather(index: AggregateIndex): Gathered {
+  const gathered: Gathered = { reports: [], outcomes: [], waits: [], channels: new Map(), replyLanguages: { n: 0, other: 0 }, listing: [], items: [], notes: [], paths: [] };
+  for (const entry of index.entries()) {
+    switch (entry.kind) {
+      case "n": gathered.reports.push(entry); break;
+      case "o": gathered.outcomes.push(entry); break;
+      case "t": gathered.waits.push(entry); break;
+      case "ch": gathered.channels.set(entry.channel, entry.count); break;
+      case "rl": gathered.replyLanguages[entry.differs ? "other" : "n"] = entry.count; break;
+      case "il": gathered.listing.push(entry); break;
+      case "i": gathered.items.push(entry); break;
+      case "in": gathered.notes.push(entry); break;
+      case "p": gathered.paths.push({ month: entry.month, path: entry.path, count: entry.count }); break;
     }
   }
-  parsed.waits = sortedByDays(parsed.waits);
-  return parsed;
+  return gathered;
 }
 
+/** A wait's whole hours by `now` (a running one's as resolveWait counts them). */
+function hoursOf(wait: WaitEntry, now: Moment): number {
+  if (wait.hours >= 0) return wait.hours;
+  const since: Moment = { instant: wait.sinceIndex * (wait.sincePrecision === "DAY" ? MS_PER_DAY : MS_PER_HOUR), precision: wait.sincePrecision };
+  return Math.round(daysBetween(since, now, 0) * 24);
+}
 
 type ViewTiming = { n: number; timing: TimingFigures };
 
 /**
- * The timing figures of every view in one pass over the waits (sorted by days, so each view's
- * tallies come out in order): a large exchange has some hundred thousand waits, and a pass per view
- * cost most of a recomputation.
+ * The timing figures of every view in one pass over the waits: a large exchange has some hundred
+ * thousand of them. Waits are whole hours, so each view's tallies are counted into slots by rank
+ * of hour (a counting sort), not sorted.
  */
-function timingOfViews(parsed: Parsed, views: readonly ComparisonView[], now: Date): ViewTiming[] {
-  const memberships = new Map<string, number[]>();
+function timingOfViews(gathered: Gathered, views: readonly ComparisonView[], now: Date): ViewTiming[] {
+  const memberships = new Map<Bucket, number[]>();
   const viewsOf = (bucket: Bucket): number[] => {
-    const key = `${bucket.dateMs}|${bucket.lc}`;
-    let indexes = memberships.get(key);
+    let indexes = memberships.get(bucket);
     if (indexes === undefined) {
       indexes = views.flatMap((view, index) => (isBucketInComparisonView(bucket.dateMs, bucket.lc, view, now) ? [index] : []));
-      memberships.set(key, indexes);
+      memberships.set(bucket, indexes);
     }
     return indexes;
   };
   const counts = views.map(() => ({ n: 0, outcomes: { resolved: 0, rejected: 0, gaveUp: 0, open: 0 } }));
-  for (const entry of parsed.reports) for (const index of viewsOf(entry)) (counts[index] as (typeof counts)[number]).n += entry.count;
-  for (const entry of parsed.outcomes) for (const index of viewsOf(entry)) (counts[index] as (typeof counts)[number]).outcomes[entry.bucket] += entry.count;
-  const tallies = views.map(() => ({ f: [] as TimeTally[], r: [] as TimeTally[] }));
-  for (const wait of parsed.waits) {
-    for (const index of viewsOf(wait)) {
-      const list = (tallies[index] as (typeof tallies)[number])[wait.measure];
-      let tally = list[list.length - 1];
-      if (tally === undefined || tally.time !== wait.days) {
-        tally = { time: wait.days, events: 0, censored: 0 };
-        list.push(tally);
-      }
-      if (wait.observed) tally.events += wait.count;
-      else tally.censored += wait.count;
+  for (const entry of gathered.reports) for (const index of viewsOf(entry.bucket)) (counts[index] as (typeof counts)[number]).n += entry.count;
+  for (const entry of gathered.outcomes) for (const index of viewsOf(entry.bucket)) (counts[index] as (typeof counts)[number]).outcomes[entry.outcome] += entry.count;
+
+  const nowMoment: Moment = { instant: now.getTime(), precision: "MINUTE" };
+  const hours = Int32Array.from(gathered.waits, (wait) => hoursOf(wait, nowMoment));
+  let maxHours = 0;
+  for (const value of hours) if (value > maxHours) maxHours = value;
+  const rankOf = new Int32Array(maxHours + 1).fill(-1);
+  for (const value of hours) rankOf[value] = 0;
+  const distinct: number[] = [];
+  for (let value = 0; value <= maxHours; value++) if (rankOf[value] === 0) rankOf[value] = distinct.push(value) - 1;
+
+  // Per view and measure: events and censorings per rank, interleaved.
+  const slots = views.map(() => ({ f: new Float64Array(distinct.length * 2), r: new Float64Array(distinct.length * 2) }));
+  const { waits } = gathered;
+  for (let at = 0; at < waits.length; at++) {
+    const wait = waits[at] as WaitEntry;
+    const slot = 2 * (rankOf[hours[at] as number] as number) + (wait.observed ? 0 : 1);
+    const first = wait.measure === "f";
+    for (const index of viewsOf(wait.bucket)) {
+      const view = slots[index] as (typeof slots)[number];
+      const list = first ? view.f : view.r;
+      list[slot] = (list[slot] as number) + wait.count;
     }
   }
+  const talliesOf = (list: Float64Array): TimeTally[] => {
+    const tallies: TimeTally[] = [];
+    distinct.forEach((value, rank) => {
+      const events = list[2 * rank] as number;
+      const censored = list[2 * rank + 1] as number;
+      if (events + censored > 0) tallies.push({ time: value / 24, events, censored });
+    });
+    return tallies;
+  };
   return views.map((_, index) => {
     const { n, outcomes } = counts[index] as (typeof counts)[number];
-    const { f, r } = tallies[index] as (typeof tallies)[number];
+    const { f, r } = slots[index] as (typeof slots)[number];
     return {
       n,
-      timing: { firstHumanReply: summariseCurve(kaplanMeierFromTallies(f)), resolution: summariseCurve(kaplanMeierFromTallies(r)), ...outcomeFigures(outcomes) },
+      timing: { firstHumanReply: summariseCurve(kaplanMeierFromTallies(talliesOf(f))), resolution: summariseCurve(kaplanMeierFromTallies(talliesOf(r))), ...outcomeFigures(outcomes) },
     };
   });
 }
@@ -172,7 +136,7 @@ function mostReportedChannel(channels: ReadonlyMap<string, number>, n: number): 
   return best;
 }
 
-function requiredItems(parsed: Parsed, options: GuideStatsOptions): ItemShare[] {
+function requiredItems(parsed: Gathered, options: GuideStatsOptions): ItemShare[] {
   const recency = new Map<number, number>();
   const recencyOf = (ms: number) => recency.get(ms) ?? recency.set(ms, recencyWeight(ms, options)).get(ms) ?? 0;
   let n = 0;
@@ -195,7 +159,7 @@ function requiredItems(parsed: Parsed, options: GuideStatsOptions): ItemShare[] 
   return itemSharesOf(byCode, n, totalWeight);
 }
 
-function procedureChange(parsed: Parsed, options: GuideStatsOptions): GuideFigures["procedureChange"] {
+function procedureChange(parsed: Gathered, options: GuideStatsOptions): GuideFigures["procedureChange"] {
   const cutoff = procedureChangeCutoff({ now: options.now, recentDays: options.recentDays });
   let recentN = 0;
   let olderN = 0;
@@ -215,12 +179,12 @@ function procedureChange(parsed: Parsed, options: GuideStatsOptions): GuideFigur
 export type AggregateGuide = { stats: GuideStats; comparison: Record<ComparisonViewKey, ComparisonViewRow> };
 
 /** computeGuideStats and computeComparisonViews, from an exchange's aggregate. */
-export function guideFromAggregate(aggregate: Contribution, options: GuideStatsOptions): AggregateGuide {
+export function guideFromAggregate(aggregate: Contribution | AggregateIndex, options: GuideStatsOptions): AggregateGuide {
   const minSample = options.minSample ?? 5;
-  const parsed = parseAggregate(aggregate, options.now);
+  const parsed = gather(aggregate instanceof AggregateIndex ? aggregate : AggregateIndex.of(aggregate));
   const timings = timingOfViews(parsed, COMPARISON_VIEWS, options.now);
   const all = timings[COMPARISON_VIEWS.findIndex((view) => view.period === "all" && view.inquiryLanguage === "all")] as ViewTiming;
-  const months = parsed.reports.map((entry) => entry.dateMs);
+  const months = parsed.reports.map((entry) => entry.bucket.dateMs);
   const base = {
     n: all.n,
     incidentMonths: months.length === 0 ? null : { from: new Date(months.reduce((a, b) => Math.min(a, b))), to: new Date(months.reduce((a, b) => Math.max(a, b))) },
