@@ -66,6 +66,8 @@ log(
   `| statistics include a write, largest exchange, p99 (p50) over ${figures.includeSeconds.length} writes | ${duration(figures.fullRecomputeSeconds)} | ${duration(p99)} (${duration(figures.p50)}) | ${(figures.fullRecomputeSeconds / p99).toFixed(0)}x faster | <= ${TARGET_SECONDS} s | ${p99 <= TARGET_SECONDS ? "PASS" : "MISS"} |`,
 );
 log(`\nThe write itself (createReport, aggregate moved in its transaction): p50 ${duration(percentile(figures.writeSeconds, 50))}, p99 ${duration(percentile(figures.writeSeconds, 99))}.`);
+log(`The refresh after it (rows moved since the last read, guide and views computed and stored): p50 ${duration(percentile(figures.refreshSeconds, 50))}, p99 ${duration(percentile(figures.refreshSeconds, 99))}.`);
+log(`Each write to figures that count it, in order (ms): ${figures.includeSeconds.map((seconds) => Math.round(seconds * 1000)).join(" ")}.`);
 log(`Total ${formatSeconds((performance.now() - started) / 1000)}.`);
 
 function duration(seconds: number | null): string {

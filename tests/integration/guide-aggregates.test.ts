@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readAggregateIndex } from "@/lib/data/guides/aggregate-cache";
 import { invalidateAggregates, readAggregate } from "@/lib/data/guides/guide-aggregates";
 import { loadFacts } from "@/lib/data/guides/load-facts";
 import { createFlag } from "@/lib/data/moderation/create-flag";
@@ -62,6 +63,8 @@ async function expectAggregateCurrent(exchangeId: string): Promise<void> {
   expect(fromAggregate.stats.figures?.firstHumanReply).toEqual(stats.figures?.firstHumanReply);
   expect(fromAggregate.stats.figures?.requiredItems.map((item) => [item.code, item.count, item.notes])).toEqual(stats.figures?.requiredItems.map((item) => [item.code, item.count, item.notes]));
   expect(fromAggregate.comparison).toEqual(computeComparisonViews(facts, { now: NOW, minSample: 1, allReportsStats: stats }));
+  // What a refresh computes from: the copy this process keeps, moved by the rows changed since its last read.
+  expect(guideFromAggregate(await readAggregateIndex(db(), exchangeId), { now: NOW, minSample: 1 })).toEqual(fromAggregate);
 }
 
 describe("incremental guide aggregates", () => {

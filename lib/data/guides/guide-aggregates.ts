@@ -43,7 +43,10 @@ async function contributionsOf(tx: Prisma.TransactionClient, reportIds: readonly
   return byExchange;
 }
 
-/** Adds a delta to an exchange's stored aggregate; keys that fall to 0 are deleted. */
+/**
+ * Adds a delta to an exchange's stored aggregate. Keys that fall to 0 stay, as 0, until the next
+ * rebuild: a reader keeping the aggregate in memory learns of them from their `changedBy`.
+ */
 async function applyDelta(tx: Prisma.TransactionClient, exchangeId: string, delta: Contribution): Promise<void> {
   if (delta.size === 0) return;
   // Rows are written in one (byte) order, the order the vote statement locks them in too.
@@ -55,8 +58,8 @@ async function applyDelta(tx: Prisma.TransactionClient, exchangeId: string, delt
     FROM unnest(${keys}::text[], ${entries.map(([, tally]) => tally.count)}::int[], ${entries.map(([, tally]) => tally.weight)}::float8[]) WITH ORDINALITY AS d("key", "count", "weight", "n")
     ORDER BY d."n"
     ON CONFLICT ("exchangeId", "key") DO UPDATE
-      SET "count" = "GuideAggregate"."count" + EXCLUDED."count", "weight" = "GuideAggregate"."weight" + EXCLUDED."weight"`;
-  await tx.$executeRaw`DELETE FROM "GuideAggregate" WHERE "exchangeId" = ${exchangeId} AND "key" = ANY(${keys}::text[]) AND "count" = 0`;
+      SET "count" = "GuideAggregate"."count" + EXCLUDED."count", "weight" = "GuideAggregate"."weight" + EXCLUDED."weight",
+          "changedBy" = pg_current_xact_id()`;
   // A count below 0 means a report was written past lib/data (a script, a test's fixture) and the
   // aggregate never counted it: it is marked unbuilt, so the next read rebuilds it from the reports.
   const [below] = await tx.$queryRaw<{ below: boolean }[]>`
@@ -119,8 +122,9 @@ export async function rebuildAggregateIn(tx: Prisma.TransactionClient, exchangeI
       SELECT ${exchangeId}, d."key", d."count", d."weight"
       FROM unnest(${batch.map(([key]) => key)}::text[], ${batch.map(([, tally]) => tally.count)}::int[], ${batch.map(([, tally]) => tally.weight)}::float8[]) AS d("key", "count", "weight")`;
   }
-  const builtAt = new Date();
-  await tx.guideAggregateState.upsert({ where: { exchangeId }, create: { exchangeId, format: AGGREGATE_FORMAT, builtAt }, update: { format: AGGREGATE_FORMAT, builtAt } });
+  await tx.$executeRaw`
+    INSERT INTO "GuideAggregateState" ("exchangeId", "format", "builtAt") VALUES (${exchangeId}, ${AGGREGATE_FORMAT}, now())
+    ON CONFLICT ("exchangeId") DO UPDATE SET "format" = EXCLUDED."format", "builtAt" = EXCLUDED."builtAt", "builtBy" = pg_current_xact_id()`;
   return aggregate;
 }
 
@@ -151,7 +155,7 @@ async function readStoredAggregate(client: Client, exchangeId: string): Promise<
   // One JSON text rather than a row per key: a large exchange has tens of thousands of keys, and
   // parsing one string is several times cheaper than materialising that many rows.
   const [row] = await client.$queryRaw<{ keys: string }[]>`
-    SELECT coalesce(json_agg(json_build_array("key", "count", "weight")), '[]')::text AS "keys" FROM "GuideAggregate" WHERE "exchangeId" = ${exchangeId}`;
+    SELECT coalesce(json_agg(json_build_array("key", "count", "weight")), '[]')::text AS "keys" FROM "GuideAggregate" WHERE "exchangeId" = ${exchangeId} AND "count" > 0`;
   const entries = JSON.parse(row?.keys ?? "[]") as [string, number, number][];
   return new Map(entries.map(([key, count, weight]) => [key, { count, weight }]));
 }

@@ -1,7 +1,7 @@
 import { guideFromAggregate } from "../../domain/stats/aggregate/figures";
 import type { StoredGuide } from "../../domain/stats/stored-guide";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import { readAggregate } from "./guide-aggregates";
+import { readAggregateIndex } from "./aggregate-cache";
 import { storeGuide } from "./stored-guides";
 
 // Recomputing guides from their incremental aggregates (guide-aggregates.ts), which every write
@@ -24,7 +24,7 @@ export async function computeGuides(client: Client, exchangeIds: readonly string
   const counters = await client.guideCounter.findMany({ where: { key: { in: [...exchangeIds] } }, select: { key: true, version: true } });
   const versionOf = new Map(counters.map((row) => [row.key, row.version]));
   for (const id of exchangeIds) {
-    const { stats, comparison } = guideFromAggregate(await readAggregate(client, id), { now: options.now });
+    const { stats, comparison } = guideFromAggregate(await readAggregateIndex(client, id), { now: options.now });
     computed.set(id, { version: versionOf.get(id) ?? 0, stats, comparison, computedAt: options.now });
   }
   return computed;

@@ -92,7 +92,8 @@ export async function applyVote(client: Client, { reportId, userId, value }: Vot
       RETURNING r.*, d."helpful" AS "helpfulChange", d."total" AS "totalChange"),
     reweighed AS (
       UPDATE "GuideAggregate" AS a
-      SET "weight" = a."weight" + (${voteFactorSql('r."helpfulVotes"', 'r."voteCount"')} - ${voteFactorSql('(r."helpfulVotes" - r."helpfulChange")', '(r."voteCount" - r."totalChange")')})
+      SET "weight" = a."weight" + (${voteFactorSql('r."helpfulVotes"', 'r."voteCount"')} - ${voteFactorSql('(r."helpfulVotes" - r."helpfulChange")', '(r."voteCount" - r."totalChange")')}),
+          "changedBy" = pg_current_xact_id()
       FROM counted AS r JOIN "GuideAggregateState" AS s ON ${counted} CROSS JOIN LATERAL (${weightedKeysSql("r")}) AS k
       WHERE a."exchangeId" = r."exchangeId" AND a."key" = k."key"),
     bumped AS (
