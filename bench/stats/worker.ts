@@ -26,6 +26,16 @@ export type StatsFigures = {
   p99: number | null;
 };
 
+// Before: every write re-read every report of the exchange. In a function of its own, so that the
+// facts (some hundred megabytes) are garbage before the writes are timed, as in a server.
+async function timeFullRecomputation(exchangeId: string, now: Date): Promise<number> {
+  const started = performance.now();
+  const facts = await loadFacts(db(), [exchangeId]);
+  const stats = computeGuideStats(facts, { now });
+  computeComparisonViews(facts, { now, allReportsStats: stats });
+  return (performance.now() - started) / 1000;
+}
+
 async function measure(writes: number): Promise<StatsFigures> {
   const prisma = db();
   const [largest] = await prisma.$queryRaw<{ id: string; slug: string; n: number }[]>`
@@ -34,12 +44,7 @@ async function measure(writes: number): Promise<StatsFigures> {
   if (!largest) throw new Error("no reports");
   const now = new Date();
 
-  // Before: every write re-read every report of the exchange.
-  let started = performance.now();
-  const facts = await loadFacts(prisma, [largest.id]);
-  const stats = computeGuideStats(facts, { now });
-  computeComparisonViews(facts, { now, allReportsStats: stats });
-  const fullRecomputeSeconds = (performance.now() - started) / 1000;
+  const fullRecomputeSeconds = await timeFullRecomputation(largest.id, now);
 
   await refreshGuides(prisma, [largest.id], { now });
   const authors = await prisma.user.findMany({ where: { role: "USER", bannedAt: null, createdAt: { lt: new Date(Date.now() - 30 * 86_400_000) } }, select: { id: true, role: true, bannedAt: true, createdAt: true }, take: writes });
@@ -48,7 +53,7 @@ async function measure(writes: number): Promise<StatsFigures> {
   const refreshSeconds: number[] = [];
   const includeSeconds: number[] = [];
   for (const [index, author] of authors.entries()) {
-    started = performance.now();
+    const started = performance.now();
     const result = await createReport({ actor: author, input: { ...buildReportInput(largest.slug, index), idempotencyKey: randomUUID() } });
     const written = performance.now();
     writeSeconds.push((written - started) / 1000);

@@ -18,7 +18,7 @@ type Client = PrismaClient | Prisma.TransactionClient;
 
 type Kept = { builtBy: string; horizon: string; index: AggregateIndex };
 
-// Keys kept per process, all exchanges together (about 200 bytes each): the largest exchange at
+// Keys kept per process, all exchanges together (about 120 bytes each): the largest exchange at
 // 1M reports has 171,000. Least recently read goes first; an aggregate larger than this is read
 // whole each time.
 export const AGGREGATE_CACHE_KEYS = 400_000;
