@@ -7,6 +7,10 @@ import { applyMigrations } from "@/scripts/db/migrate";
 import { createScriptPrisma } from "@/scripts/db/script-prisma";
 import { seedDatabase } from "@/scripts/db/seed";
 
+// Each test starts PGlite (WebAssembly) cold, applies every migration and seeds: 10-15 s on a quiet
+// 2-core machine, over 30 s when it is shared, hence the explicit margin.
+const COLD_START_TIMEOUT_MS = 120_000;
+
 describe("embedded PostgreSQL", () => {
   it("keeps migrated and seeded data across a stop and a start, without seeding twice", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "ra-embedded-"));
@@ -29,7 +33,7 @@ describe("embedded PostgreSQL", () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+  }, COLD_START_TIMEOUT_MS);
 
   it("serves several connections at once, each with its own transaction", async () => {
     const embedded = await startEmbeddedPostgres({ maxConnections: 8 });
@@ -53,5 +57,5 @@ describe("embedded PostgreSQL", () => {
     } finally {
       await embedded.stop();
     }
-  });
+  }, COLD_START_TIMEOUT_MS);
 });
