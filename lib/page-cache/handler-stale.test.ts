@@ -16,7 +16,7 @@ const MAX_STALE_MS = 750;
 const GUIDE = "/en/exchanges/zaif";
 const GUIDE_KEY = "http /en/exchanges/zaif";
 
-async function startFront() {
+async function startFront({ maxBackgroundRenders }: { maxBackgroundRenders?: number } = {}) {
   let now = 0;
   const cache = new PageCache({ maxBytes: 10_000_000, maxAgeMs: 60_000, maxStaleMs: MAX_STALE_MS, now: () => now });
   const watch = { confirmed: true, isConfirmed: () => watch.confirmed };
@@ -26,6 +26,7 @@ async function startFront() {
     watch,
     rules: pageCacheRules(["en", "ja"]),
     maxLagMs: 1000,
+    maxBackgroundRenders,
     publicOrigin: "https://atlas.example",
     next: async (request: IncomingMessage, response: ServerResponse) => {
       next.renders += 1;
@@ -165,5 +166,24 @@ describe("the page cache after a write", () => {
     cache.invalidate(["kraken"]);
     expect((await get()).cache).toBe("hit");
     expect(next.renders).toBe(1);
+  });
+
+  it("renders stale pages in the background a few at a time, the others in turn", async () => {
+    const { cache, next, get, release, cached } = await startFront({ maxBackgroundRenders: 1 });
+    await get("/en/exchanges/kraken");
+    await expect.poll(() => cache.lookup("http /en/exchanges/kraken")?.stale, POLL).toBe(false);
+    next.version = 2;
+    next.hold = true;
+    cache.invalidate(["zaif", "kraken"]);
+    expect((await get()).cache).toBe("stale");
+    expect((await get("/en/exchanges/kraken")).cache).toBe("stale");
+    await expect.poll(() => next.held.length, POLL).toBe(1);
+    expect(next.renders).toBe(3);
+    release();
+    await cached(2, "fresh");
+    // Then kraken's turn.
+    await expect.poll(() => next.renders, POLL).toBe(4);
+    release();
+    await expect.poll(() => cache.lookup("http /en/exchanges/kraken")?.stale, POLL).toBe(false);
   });
 });

@@ -27,6 +27,12 @@ export type PageCacheHandlerOptions = {
   /** How long a reader waits for a render of the same page already under way. */
   maxWaitMs?: number;
   /**
+   * How many stale pages render in the background at once; others wait their turn. Renders share
+   * one event loop with the readers: ten at once each take ten times as long, so every stale copy
+   * runs out of time together, where a few at a time replace the first ones in time.
+   */
+  maxBackgroundRenders?: number;
+  /**
    * The app's public origin (AUTH_URL). A shared copy is rendered as a request to it, whatever
    * Host the reader sent, and is kept only when its headers name no other host and its body not
    * the host the request named: nothing a reader puts in a request header reaches other readers.
@@ -44,13 +50,16 @@ const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 const gzipAsync = promisify(gzip);
 
-export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, maxWaitMs = 10_000, publicOrigin }: PageCacheHandlerOptions): Handler {
+export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, maxWaitMs = 10_000, maxBackgroundRenders = 2, publicOrigin }: PageCacheHandlerOptions): Handler {
   const publicHost = new URL(publicOrigin).host.toLowerCase();
   // One render per page at a time: readers arriving meanwhile get the stale copy, or wait for it.
   const renders = new Map<string, Render>();
+  // Background renders waiting their turn, oldest first, one per page.
+  const queued = new Map<string, { page: CacheablePage; from: SharedRender }>();
+  let backgroundRenders = 0;
 
   /** Hands the request to Next as a render of the shared copy, kept as it goes out if shareable. */
-  const renderShared = (page: CacheablePage, request: IncomingMessage, response: ServerResponse, requestHosts: readonly string[]) => {
+  const renderShared = (page: CacheablePage, request: IncomingMessage, response: ServerResponse, requestHosts: readonly string[], onEnd = () => undefined as void) => {
     const ticket = cache.begin(page.key, page.tag);
     let finished = () => undefined as void;
     const render: Render = { ticket, finished: new Promise<void>((resolve) => (finished = resolve)), again: null };
@@ -59,6 +68,7 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
       cache.release(ticket);
       if (renders.get(page.key) === render) renders.delete(page.key);
       finished();
+      onEnd();
       // Writes seen while it ran, and a reader since: one more render, however many writes.
       if (render.again && watch.isConfirmed(maxLagMs)) renderInBackground(page, render.again);
     };
@@ -70,16 +80,39 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
   };
 
   const renderInBackground = (page: CacheablePage, from: SharedRender) => {
-    const { request, response } = detachedRequest(from.url, from.headers);
-    Promise.resolve(renderShared(page, request, response, from.requestHosts)).catch(() => {
-      if (!response.writableEnded) response.destroy();
-    });
+    if (!queued.has(page.key)) queued.set(page.key, { page, from });
+    startQueued();
+  };
+
+  const startQueued = () => {
+    for (const [key, { page, from }] of queued) {
+      if (backgroundRenders >= maxBackgroundRenders) return;
+      queued.delete(key);
+      // A reader who found no copy may have started this page's render meanwhile.
+      if (renders.has(key) || !watch.isConfirmed(maxLagMs)) continue;
+      backgroundRenders += 1;
+      const { request, response } = detachedRequest(from.url, from.headers);
+      // A render that outlives the readers' wait gives its turn up, as it gives the page up.
+      let turnGiven = false;
+      const ended = () => {
+        if (turnGiven) return;
+        turnGiven = true;
+        clearTimeout(timer);
+        backgroundRenders -= 1;
+        startQueued();
+      };
+      const timer = setTimeout(ended, maxWaitMs);
+      timer.unref();
+      Promise.resolve(renderShared(page, request, response, from.requestHosts, ended)).catch(() => {
+        if (!response.writableEnded) response.destroy();
+      });
+    }
   };
 
   /** A reader got a stale copy: a render that began after the write replaces it, if none is under way. */
   const revalidate = (page: CacheablePage, request: IncomingMessage) => {
     const running = renders.get(page.key);
-    if (running && !cache.isOvertaken(running.ticket)) return;
+    if (queued.has(page.key) || (running && !cache.isOvertaken(running.ticket))) return;
     const shared = sharedRender(request, publicHost);
     if (running) running.again = shared;
     else renderInBackground(page, shared);
