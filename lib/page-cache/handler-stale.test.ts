@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPageCacheHandler } from "./handler";
+import { acceptsStale, createPageCacheHandler } from "./handler";
 import { RENDER_COMPLETE_MARKER } from "./render-complete";
 import { pageCacheRules } from "./rules";
 import { PageCache } from "./store";
@@ -185,5 +185,27 @@ describe("the page cache after a write", () => {
     await expect.poll(() => next.renders, POLL).toBe(4);
     release();
     await expect.poll(() => cache.lookup("http /en/exchanges/kraken")?.stale, POLL).toBe(false);
+  });
+
+  it("makes a reader who reloads (Cache-Control: max-age=0 or no-cache) wait for the render instead of getting the stale copy", async () => {
+    const { cache, next, get } = await startFront();
+    next.version = 2;
+    cache.invalidate(["zaif"]);
+    const reload = await get(GUIDE, { "cache-control": "max-age=0" });
+    expect(reload.cache).not.toBe("stale");
+    expect(reload.text).toContain("version 2<");
+    expect(next.renders).toBe(2);
+  });
+});
+
+describe("acceptsStale", () => {
+  it.each([
+    [{}, true],
+    [{ "cache-control": "max-age=0" }, false],
+    [{ "cache-control": "no-cache" }, false],
+    [{ pragma: "no-cache" }, false],
+    [{ "cache-control": "max-age=60, no-transform" }, true],
+  ])("%o → %s", (headers, expected) => {
+    expect(acceptsStale(headers)).toBe(expected);
   });
 });

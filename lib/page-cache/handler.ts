@@ -124,9 +124,10 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
     if (!page) return next(request, response);
 
     if (watch.isConfirmed(maxLagMs)) {
+      const takesStale = acceptsStale(request.headers);
       const cached = cache.lookup(page.key);
       if (cached?.stale) revalidate(page, request);
-      if (cached) return sendCached(request, response, cached, https);
+      if (cached && (!cached.stale || takesStale)) return sendCached(request, response, cached, https);
       const render = renders.get(page.key);
       if (render) {
         // A render that outlived the wait no longer holds the page: the reader behind it renders
@@ -134,7 +135,7 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
         // that may never end (seen under load in the mixed-load benchmark).
         if (!(await settledWithin(render.finished, maxWaitMs)) && renders.get(page.key) === render) renders.delete(page.key);
         const rendered = watch.isConfirmed(maxLagMs) ? cache.lookup(page.key) : undefined;
-        if (rendered) return sendCached(request, response, rendered, https);
+        if (rendered && (!rendered.stale || takesStale)) return sendCached(request, response, rendered, https);
       }
     }
     if (request.method !== "GET" || renders.has(page.key)) return next(request, response);
@@ -299,6 +300,16 @@ function isHttps(request: IncomingMessage): boolean {
   const forwarded = request.headers["x-forwarded-proto"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first === "https";
+}
+
+/**
+ * Whether the reader takes a stale copy: not when it asked for a current one (a browser's reload
+ * sends `Cache-Control: max-age=0`, a hard reload `no-cache`; RFC 9111 5.2.1), so a reader who
+ * reloads after a write waits for the render instead of getting the page from before it.
+ */
+export function acceptsStale(headers: IncomingHttpHeaders): boolean {
+  const directives = `${headers["cache-control"] ?? ""},${headers.pragma ?? ""}`.toLowerCase().split(",").map((directive) => directive.trim().replace(/\s+/g, ""));
+  return !directives.some((directive) => directive === "no-cache" || directive === "max-age=0");
 }
 
 /** True when the Accept-Encoding header allows gzip (and does not give it q=0). */
