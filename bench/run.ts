@@ -109,6 +109,32 @@ async function measurePages(
   return { results, server: current };
 }
 
+/** The page bytes, the signed-in reader's guide, the write timings and write-to-visible. */
+async function measurePagesAndWrites(server: AppServer, url: string, slug: string, guidePath: string, results: HttpResult[], options: BenchOptions, settings: LoadSettings) {
+  log("  lighter pages: bytes, and a signed-in reader's guide …");
+  const lighterPages = await measureLighterPages({ baseUrl: server.url, databaseUrl: url, guidePath, comparePath: options.comparePath, settings, log });
+  if (lighterPages.error !== null) log(`    ✖ ${lighterPages.error}`);
+
+  const guideResult = results.find((result) => result.key === "guide");
+  // A slow guide is still polled (each write then takes about one render), unless it never answered.
+  const guideMs = guideResult?.single?.status === 200 ? guideResult.single.ms : null;
+  const pageSkipped = guideMs === null ? `the guide page did not answer (${guideResult?.note ?? guideResult?.outcome ?? "not measured"})` : null;
+  log(`  writes: ${options.writeCalls} createReport and castVote calls, then write-to-visible …`);
+  const writes = await runWriteMeasurements(root, url, {
+    kind: "writes",
+    appUrl: server.url,
+    exchangeSlug: slug,
+    guidePath,
+    calls: options.writeCalls,
+    visibilityWrites: options.visibilityWrites,
+    visibilityTimeoutMs: Math.max(10_000, Math.ceil(3 * (guideMs ?? 0))),
+    pageSkipped,
+  });
+  log(`    createReport p50 ${writes.createReport.p50?.toFixed(1)} ms, castVote p50 ${writes.castVote.p50?.toFixed(1)} ms`);
+  log(`    statistics counted a new report after p50 ${writes.statsLag.p50?.toFixed(0) ?? "–"} ms, p99 ${writes.statsLag.p99?.toFixed(0) ?? "–"} ms (${writes.statsLag.n} writes, ${writes.statsLag.timedOut} timed out)`);
+  return { writes, lighterPages, pageSkipped };
+}
+
 async function runSize(options: BenchOptions, serverUrl: string, reports: number, settings: LoadSettings): Promise<SizeRun> {
   const name = benchDatabaseName(reports);
   log(`\n■ ${formatCount(reports)} reports — database ${name}`);
@@ -148,31 +174,13 @@ async function runSize(options: BenchOptions, serverUrl: string, reports: number
   const baselines = baselineTargets(root);
   const [loadAverage = 0] = loadavg();
   if (loadAverage > cpus().length) log(`  ⚠ load average ${loadAverage.toFixed(1)} on ${cpus().length} cores: other work is running, figures will be low and noisy`);
-  const targets = [...baselines, guide, compareTarget(options.comparePath), uncompressedGuideTarget(guide), renderedGuideTarget(guide)];
+  // --only mixed: the server is still warmed up on the baseline, then only the mixed load runs.
+  const onlyMixed = options.only === "mixed";
+  const targets = onlyMixed ? [] : [...baselines, guide, compareTarget(options.comparePath), uncompressedGuideTarget(guide), renderedGuideTarget(guide)];
   let server = await startServer(url, reports, baselines[0]);
   const pages = await measurePages(server, targets, settings, () => startServer(url, reports, baselines[0]));
   server = pages.server;
-  log("  lighter pages: bytes, and a signed-in reader's guide …");
-  const lighterPages = await measureLighterPages({ baseUrl: server.url, databaseUrl: url, guidePath: guide.path, comparePath: options.comparePath, settings, log });
-  if (lighterPages.error !== null) log(`    ✖ ${lighterPages.error}`);
-
-  const guideResult = pages.results.find((result) => result.key === "guide");
-  // A slow guide is still polled (each write then takes about one render), unless it never answered.
-  const guideMs = guideResult?.single?.status === 200 ? guideResult.single.ms : null;
-  const pageSkipped = guideMs === null ? `the guide page did not answer (${guideResult?.note ?? guideResult?.outcome ?? "not measured"})` : null;
-  log(`  writes: ${options.writeCalls} createReport and castVote calls, then write-to-visible …`);
-  const writes = await runWriteMeasurements(root, url, {
-    kind: "writes",
-    appUrl: server.url,
-    exchangeSlug: facts.top.slug,
-    guidePath: guide.path,
-    calls: options.writeCalls,
-    visibilityWrites: options.visibilityWrites,
-    visibilityTimeoutMs: Math.max(10_000, Math.ceil(3 * (guideMs ?? 0))),
-    pageSkipped,
-  });
-  log(`    createReport p50 ${writes.createReport.p50?.toFixed(1)} ms, castVote p50 ${writes.castVote.p50?.toFixed(1)} ms`);
-  log(`    statistics counted a new report after p50 ${writes.statsLag.p50?.toFixed(0) ?? "–"} ms, p99 ${writes.statsLag.p99?.toFixed(0) ?? "–"} ms (${writes.statsLag.n} writes, ${writes.statsLag.timedOut} timed out)`);
+  const { writes, lighterPages, pageSkipped } = onlyMixed ? { writes: null, lighterPages: null, pageSkipped: null } : await measurePagesAndWrites(server, url, facts.top.slug, guide.path, pages.results, options, settings);
   log("  mixed load: readers alone, then beside 20 writes/s …");
   const mixed = pageSkipped === null ? await measureMixedLoad({ root, databaseUrl: url, appUrl: server.url, settings, log }) : { skipped: pageSkipped };
   await stopServer(server);

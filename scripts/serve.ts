@@ -31,6 +31,10 @@ const POLL_INTERVAL_WHILE_LISTENING_MS = 500;
 // Open live streams one process holds; past it a tab falls back to asking now and then.
 const MAX_LIVE_STREAMS = 20_000;
 const MAX_LAG_MS = 1000;
+// After a write is seen, readers still get the previous copy for at most this long while one render
+// replaces it; then they wait for the render. With the poll (50 ms, at once under LISTEN) a reader
+// who asks 0.8 s after a commit gets a page that shows it: ADR 005's "within a second" (ADR 006).
+const MAX_STALE_MS = 750;
 // Even without writes a page is rendered again after a minute: open cases wait longer by the day.
 const MAX_AGE_MS = 60_000;
 // On SIGTERM, requests already being answered get this long to finish before their connections
@@ -65,7 +69,7 @@ const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
 // A database restart must not crash the server: the watch reports the outage and keeps polling.
 pool.on("error", () => undefined);
 const query = async <Row>(sql: string) => (await pool.query(sql)).rows as Row[];
-const cache = new PageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, maxAgeMs: MAX_AGE_MS });
+const cache = new PageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024, maxAgeMs: MAX_AGE_MS, maxStaleMs: MAX_STALE_MS });
 const live = new LiveHub({ maxClients: MAX_LIVE_STREAMS });
 const watch = new VersionWatch({
   source: postgresVersionSource(query),

@@ -15,6 +15,8 @@ export type BenchOptions = {
   writeCalls: number;
   visibilityWrites: number;
   comparePath: string;
+  /** "mixed": only the mixed-load rows (build, load or reuse, server, then the mixed load). */
+  only: "all" | "mixed";
 };
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -33,6 +35,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --write-calls N      timed createReport and castVote calls each (default 200)
   --visibility-writes N  writes of each kind for write-to-visible (default 50)
   --compare-path PATH  the comparison page (default /en/compare)
+  --only mixed         measure only the mixed load (pages, writes and page bytes are skipped)
   --help`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, { allowZero = false } = {}): number {
@@ -61,6 +64,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
       "write-calls": { type: "string" },
       "visibility-writes": { type: "string" },
       "compare-path": { type: "string" },
+      only: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -69,6 +73,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
   const sizes = sizeArgs.length === 0 ? [10_000, 1_000_000] : sizeArgs.map((value) => positiveInteger("reports", value, 0));
   const comparePath = values["compare-path"] ?? "/en/compare";
   if (!comparePath.startsWith("/")) throw new Error("--compare-path must start with /");
+  const only = values.only ?? "all";
+  if (only !== "all" && only !== "mixed") throw new Error(`--only takes "mixed", not ${JSON.stringify(only)}`);
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     skipLoad: values["skip-load"],
@@ -83,5 +89,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
     writeCalls: positiveInteger("write-calls", values["write-calls"], 200),
     visibilityWrites: positiveInteger("visibility-writes", values["visibility-writes"], 50, { allowZero: true }),
     comparePath,
+    only,
   };
 }

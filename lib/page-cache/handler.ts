@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
@@ -7,7 +7,8 @@ import { contentSecurityPolicy } from "../security/csp";
 import { inlineScriptHashes } from "./inline-scripts";
 import { isCompleteRender } from "./render-complete";
 import { withoutSessionCookie, type CacheablePage, type RequestFacts } from "./rules";
-import type { CachedPage, PageCache, RenderTicket } from "./store";
+import { detachedRequest } from "./detached-request";
+import type { CachedPage, CacheLookup, PageCache, RenderTicket } from "./store";
 import type { VersionWatch } from "./version-watch";
 
 // The HTTP front of the page cache (docs/decisions/006-page-cache.md): answers the pages anonymous
@@ -26,6 +27,12 @@ export type PageCacheHandlerOptions = {
   /** How long a reader waits for a render of the same page already under way. */
   maxWaitMs?: number;
   /**
+   * How many stale pages render in the background at once; others wait their turn. Renders share
+   * one event loop with the readers: ten at once each take ten times as long, so every stale copy
+   * runs out of time together, where a few at a time replace the first ones in time.
+   */
+  maxBackgroundRenders?: number;
+  /**
    * The app's public origin (AUTH_URL). A shared copy is rendered as a request to it, whatever
    * Host the reader sent, and is kept only when its headers name no other host and its body not
    * the host the request named: nothing a reader puts in a request header reaches other readers.
@@ -43,10 +50,73 @@ const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 const gzipAsync = promisify(gzip);
 
-export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, maxWaitMs = 10_000, publicOrigin }: PageCacheHandlerOptions): Handler {
+export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, maxWaitMs = 10_000, maxBackgroundRenders = 2, publicOrigin }: PageCacheHandlerOptions): Handler {
   const publicHost = new URL(publicOrigin).host.toLowerCase();
-  // One render per page at a time: readers arriving meanwhile wait for it instead of rendering too.
-  const renders = new Map<string, Promise<void>>();
+  // One render per page at a time: readers arriving meanwhile get the stale copy, or wait for it.
+  const renders = new Map<string, Render>();
+  // Background renders waiting their turn, oldest first, one per page.
+  const queued = new Map<string, { page: CacheablePage; from: SharedRender }>();
+  let backgroundRenders = 0;
+
+  /** Hands the request to Next as a render of the shared copy, kept as it goes out if shareable. */
+  const renderShared = (page: CacheablePage, request: IncomingMessage, response: ServerResponse, requestHosts: readonly string[], onEnd = () => undefined as void) => {
+    const ticket = cache.begin(page.key, page.tag);
+    let finished = () => undefined as void;
+    const render: Render = { ticket, finished: new Promise<void>((resolve) => (finished = resolve)), again: null };
+    renders.set(page.key, render);
+    const done = () => {
+      cache.release(ticket);
+      if (renders.get(page.key) === render) renders.delete(page.key);
+      finished();
+      onEnd();
+      // Writes seen while it ran, and a reader since: one more render, however many writes.
+      if (render.again && watch.isConfirmed(maxLagMs)) renderInBackground(page, render.again);
+    };
+    captureResponse(response, (captured) => {
+      if (!captured || !isShareable(captured, publicHost, requestHosts)) return done();
+      void keepPage(cache, ticket, captured).finally(done);
+    });
+    return next(request, response);
+  };
+
+  const renderInBackground = (page: CacheablePage, from: SharedRender) => {
+    if (!queued.has(page.key)) queued.set(page.key, { page, from });
+    startQueued();
+  };
+
+  const startQueued = () => {
+    for (const [key, { page, from }] of queued) {
+      if (backgroundRenders >= maxBackgroundRenders) return;
+      queued.delete(key);
+      // A reader who found no copy may have started this page's render meanwhile.
+      if (renders.has(key) || !watch.isConfirmed(maxLagMs)) continue;
+      backgroundRenders += 1;
+      const { request, response } = detachedRequest(from.url, from.headers);
+      // A render that outlives the readers' wait gives its turn up, as it gives the page up.
+      let turnGiven = false;
+      const ended = () => {
+        if (turnGiven) return;
+        turnGiven = true;
+        clearTimeout(timer);
+        backgroundRenders -= 1;
+        startQueued();
+      };
+      const timer = setTimeout(ended, maxWaitMs);
+      timer.unref();
+      Promise.resolve(renderShared(page, request, response, from.requestHosts, ended)).catch(() => {
+        if (!response.writableEnded) response.destroy();
+      });
+    }
+  };
+
+  /** A reader got a stale copy: a render that began after the write replaces it, if none is under way. */
+  const revalidate = (page: CacheablePage, request: IncomingMessage) => {
+    const running = renders.get(page.key);
+    if (queued.has(page.key) || (running && !cache.isOvertaken(running.ticket))) return;
+    const shared = sharedRender(request, publicHost);
+    if (running) running.again = shared;
+    else renderInBackground(page, shared);
+  };
 
   return async function handle(request, response) {
     const https = isHttps(request);
@@ -54,50 +124,54 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
     if (!page) return next(request, response);
 
     if (watch.isConfirmed(maxLagMs)) {
-      const cached = cache.get(page.key);
-      if (cached) return sendCached(request, response, cached, https);
+      const takesStale = acceptsStale(request.headers);
+      const cached = cache.lookup(page.key);
+      if (cached?.stale) revalidate(page, request);
+      if (cached && (!cached.stale || takesStale)) return sendCached(request, response, cached, https);
       const render = renders.get(page.key);
       if (render) {
         // A render that outlived the wait no longer holds the page: the reader behind it renders
         // again (and is kept), instead of every later reader waiting the same time out for a render
         // that may never end (seen under load in the mixed-load benchmark).
-        if (!(await settledWithin(render, maxWaitMs)) && renders.get(page.key) === render) renders.delete(page.key);
-        const rendered = watch.isConfirmed(maxLagMs) ? cache.get(page.key) : undefined;
-        if (rendered) return sendCached(request, response, rendered, https);
+        if (!(await settledWithin(render.finished, maxWaitMs)) && renders.get(page.key) === render) renders.delete(page.key);
+        const rendered = watch.isConfirmed(maxLagMs) ? cache.lookup(page.key) : undefined;
+        if (rendered && (!rendered.stale || takesStale)) return sendCached(request, response, rendered, https);
       }
     }
     if (request.method !== "GET" || renders.has(page.key)) return next(request, response);
 
-    const ticket = cache.begin(page.key, page.tag);
-    let finished = () => undefined as void;
-    renders.set(page.key, new Promise<void>((resolve) => (finished = resolve)));
-    const done = () => {
-      renders.delete(page.key);
-      finished();
-    };
-    // Kept uncompressed: the cache compresses once, and serves either form.
-    delete request.headers["accept-encoding"];
-    // Rendered as an anonymous reader sees it, even for a signed-in one (rules.ts lets those
-    // through only for pages whose per-reader parts the browser fills in): nothing of this
-    // reader's session can reach the copy others get.
-    const cookie = withoutSessionCookie(request.headers.cookie);
-    if (cookie === undefined) delete request.headers.cookie;
-    else request.headers.cookie = cookie;
-    // Rendered for everyone, so as a request to the public origin: next-intl, for one, writes the
-    // request's host into the page's Link header (once a forged X-Forwarded-Host's).
-    const requestHosts = namedHosts(request).filter((host) => host !== publicHost);
-    request.headers.host = publicHost;
-    delete request.headers["x-forwarded-host"];
+    const shared = sharedRender(request, publicHost);
+    request.headers = shared.headers;
     response.setHeader("X-Page-Cache", "miss");
-    captureResponse(response, (captured) => {
-      if (!captured || !isShareable(captured, publicHost, requestHosts)) return done();
-      void keepPage(cache, ticket, captured).finally(done);
-    });
-    return next(request, response);
+    return renderShared(page, request, response, shared.requestHosts);
   };
 }
 
-function sendCached(request: IncomingMessage, response: ServerResponse, page: CachedPage, https: boolean): void {
+type Render = { ticket: RenderTicket; finished: Promise<void>; again: SharedRender | null };
+
+/** A render of the copy every reader gets, made from one reader's request. */
+type SharedRender = { url: string; headers: IncomingHttpHeaders; requestHosts: string[] };
+
+// Headers that would make Next answer this reader only (a part of the page, or not modified).
+const READER_ONLY_HEADERS = ["accept-encoding", "if-none-match", "if-modified-since", "range", "x-forwarded-host"];
+
+function sharedRender(request: IncomingMessage, publicHost: string): SharedRender {
+  const headers: IncomingHttpHeaders = { ...request.headers };
+  // Kept uncompressed: the cache compresses once, and serves either form.
+  for (const name of READER_ONLY_HEADERS) delete headers[name];
+  // Rendered as an anonymous reader sees it, even for a signed-in one (rules.ts lets those
+  // through only for pages whose per-reader parts the browser fills in): nothing of this
+  // reader's session can reach the copy others get.
+  const cookie = withoutSessionCookie(request.headers.cookie);
+  if (cookie === undefined) delete headers.cookie;
+  else headers.cookie = cookie;
+  // Rendered for everyone, so as a request to the public origin: next-intl, for one, writes the
+  // request's host into the page's Link header (once a forged X-Forwarded-Host's).
+  headers.host = publicHost;
+  return { url: request.url ?? "/", headers, requestHosts: namedHosts(request).filter((host) => host !== publicHost) };
+}
+
+function sendCached(request: IncomingMessage, response: ServerResponse, { page, stale }: CacheLookup, https: boolean): void {
   response.statusCode = page.status;
   for (const [name, value] of page.headers) response.setHeader(name, value);
   const missing = page.cookies.filter((cookie) => !hasCookie(request.headers.cookie, cookie.split(";")[0] ?? ""));
@@ -105,7 +179,7 @@ function sendCached(request: IncomingMessage, response: ServerResponse, page: Ca
   response.setHeader("Content-Security-Policy", contentSecurityPolicy({ scriptHashes: page.scriptHashes, https }));
   response.setHeader("ETag", page.etag);
   response.setHeader("Vary", appendVary(response.getHeader("vary"), "Accept-Encoding"));
-  response.setHeader("X-Page-Cache", "hit");
+  response.setHeader("X-Page-Cache", stale ? "stale" : "hit");
   if (request.headers["if-none-match"] === page.etag) {
     response.statusCode = 304;
     response.end();
@@ -226,6 +300,16 @@ function isHttps(request: IncomingMessage): boolean {
   const forwarded = request.headers["x-forwarded-proto"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first === "https";
+}
+
+/**
+ * Whether the reader takes a stale copy: not when it asked for a current one (a browser's reload
+ * sends `Cache-Control: max-age=0`, a hard reload `no-cache`; RFC 9111 5.2.1), so a reader who
+ * reloads after a write waits for the render instead of getting the page from before it.
+ */
+export function acceptsStale(headers: IncomingHttpHeaders): boolean {
+  const directives = `${headers["cache-control"] ?? ""},${headers.pragma ?? ""}`.toLowerCase().split(",").map((directive) => directive.trim().replace(/\s+/g, ""));
+  return !directives.some((directive) => directive === "no-cache" || directive === "max-age=0");
 }
 
 /** True when the Accept-Encoding header allows gzip (and does not give it q=0). */

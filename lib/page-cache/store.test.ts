@@ -15,9 +15,9 @@ const zaif: PageTag = { kind: "exchange", slug: "zaif" };
 const kraken: PageTag = { kind: "exchange", slug: "kraken" };
 const site: PageTag = { kind: "site" };
 
-function cacheWithClock(options: { maxBytes?: number; maxAgeMs?: number } = {}) {
+function cacheWithClock(options: { maxBytes?: number; maxAgeMs?: number; maxStaleMs?: number } = {}) {
   let now = 0;
-  const cache = new PageCache({ maxBytes: options.maxBytes ?? 1_000_000, maxAgeMs: options.maxAgeMs ?? 60_000, now: () => now });
+  const cache = new PageCache({ maxBytes: options.maxBytes ?? 1_000_000, maxAgeMs: options.maxAgeMs ?? 60_000, maxStaleMs: options.maxStaleMs, now: () => now });
   const put = (key: string, tag: PageTag, stored = page(key)) => cache.store(cache.begin(key, tag), stored);
   return { cache, put, advance: (ms: number) => (now += ms) };
 }
@@ -107,5 +107,66 @@ describe("PageCache", () => {
     const { cache, put } = cacheWithClock({ maxBytes: 100 });
     expect(put("big", zaif, page("big", 101))).toBe(false);
     expect(cache.size).toBe(0);
+  });
+});
+
+describe("PageCache with stale copies (maxStaleMs)", () => {
+  const body = (found: { page: CachedPage } | undefined) => found?.page.body.toString().slice(0, 2);
+
+  it("keeps an invalidated page as stale for maxStaleMs after the first write it misses, then drops it", () => {
+    const { cache, put, advance } = cacheWithClock({ maxStaleMs: 750 });
+    put("zaif", zaif, page("z1"));
+    put("kraken", kraken, page("k1"));
+    cache.invalidate(["zaif"]);
+    expect(cache.get("zaif")).toBeUndefined();
+    expect(cache.lookup("zaif")).toMatchObject({ stale: true });
+    expect(cache.lookup("kraken")).toMatchObject({ stale: false });
+    advance(500);
+    // A later write does not extend the time: the first one it misses is the reader's lag.
+    cache.invalidate(["zaif"]);
+    advance(250);
+    expect(cache.lookup("zaif")).toMatchObject({ stale: true });
+    advance(1);
+    expect(cache.lookup("zaif")).toBeUndefined();
+    expect(cache.size).toBe(1);
+  });
+
+  it("keeps a render a write overtook as stale since that write, over an older copy but never over a newer one", () => {
+    const { cache, put, advance } = cacheWithClock({ maxStaleMs: 750 });
+    put("zaif", zaif, page("z1"));
+    const older = cache.begin("zaif", zaif);
+    cache.invalidate(["zaif"]);
+    const newer = cache.begin("zaif", zaif);
+    advance(300);
+    cache.invalidate(["zaif"]);
+    expect(cache.isOvertaken(newer)).toBe(true);
+    expect(cache.store(newer, page("z3"))).toBe(true);
+    expect(cache.store(older, page("z2"))).toBe(false);
+    expect(body(cache.lookup("zaif"))).toBe("z3");
+    expect(cache.lookup("zaif")?.stale).toBe(true);
+    // Stale since the write at 300 ms that overtook it, not since it was stored.
+    advance(751);
+    expect(cache.lookup("zaif")).toBeUndefined();
+  });
+
+  it("stores a render that began after the last write as fresh, and still says so once it ended", () => {
+    const { cache, put } = cacheWithClock({ maxStaleMs: 750 });
+    put("home", site, page("h1"));
+    cache.invalidate(["zaif"]);
+    const render = cache.begin("home", site);
+    expect(cache.isOvertaken(render)).toBe(false);
+    expect(cache.store(render, page("h2"))).toBe(true);
+    expect(cache.isOvertaken(render)).toBe(false);
+    expect(cache.lookup("home")).toMatchObject({ stale: false });
+  });
+
+  it("serves nothing stale after invalidateAll, and refuses the renders that were under way", () => {
+    const { cache, put } = cacheWithClock({ maxStaleMs: 750 });
+    put("zaif", zaif);
+    const render = cache.begin("zaif", zaif);
+    cache.invalidateAll();
+    expect(cache.lookup("zaif")).toBeUndefined();
+    expect(cache.isOvertaken(render)).toBe(true);
+    expect(cache.store(render, page("zaif"))).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
 import type { PageTag } from "./rules";
 
 // The pages the shared cache holds in one server process (docs/decisions/006-page-cache.md):
-// least recently used first out past a byte budget, none older than maxAgeMs, and dropped by tag
-// when the version watcher sees a write. A render that began before an invalidation of its tag
-// is not stored, since it may have read the data from before the write.
+// least recently used first out past a byte budget, none older than maxAgeMs. When the version
+// watcher sees a write, a page of its tag becomes stale: with maxStaleMs it is still served for
+// that long while one render replaces it, otherwise it is dropped. A render that began before an
+// invalidation of its tag may have read the data from before the write: it is never kept as
+// fresh, only (with maxStaleMs) as a stale copy newer than the one it replaces.
 
 export type CachedPage = {
   status: number;
@@ -19,28 +21,41 @@ export type CachedPage = {
   scriptHashes: readonly string[];
 };
 
-/** Taken when a render begins; `store` refuses it if the page's tag was invalidated since. */
-export type RenderTicket = { key: string; tag: PageTag; sequence: number };
+/** Taken when a render begins; `store` or `release` ends it. */
+export type RenderTicket = { readonly key: string; readonly tag: PageTag; readonly sequence: number };
 
-type Entry = { page: CachedPage; tag: PageTag; storedAt: number; bytes: number };
+/** A page found in the cache: fresh, or stale (a write since its render) but within maxStaleMs. */
+export type CacheLookup = { page: CachedPage; stale: boolean };
 
-export type PageCacheOptions = { maxBytes: number; maxAgeMs: number; now?: () => number };
+type Entry = { page: CachedPage; tag: PageTag; storedAt: number; bytes: number; sequence: number; staleSince: number | null };
+// What the cache learns of a render while it runs: the first invalidation of its tag after it began.
+type OpenRender = { staleSince: number | null; flushed: boolean };
+
+export type PageCacheOptions = {
+  maxBytes: number;
+  maxAgeMs: number;
+  /** How long after the write was seen a stale copy may still be served; 0 drops it at once. */
+  maxStaleMs?: number;
+  now?: () => number;
+};
 
 export class PageCache {
   readonly #entries = new Map<string, Entry>();
+  readonly #open = new Map<RenderTicket, OpenRender>();
+  // Whether each ended render had been overtaken, for a reader asking before the render is let go.
+  readonly #ended = new WeakMap<RenderTicket, boolean>();
   readonly #maxBytes: number;
   readonly #maxAgeMs: number;
+  readonly #maxStaleMs: number;
   readonly #now: () => number;
   #bytes = 0;
   // Every invalidation takes the next sequence number; a ticket remembers the one it began at.
   #sequence = 0;
-  readonly #exchangeInvalidatedAt = new Map<string, number>();
-  #siteInvalidatedAt = 0;
-  #flushedAt = 0;
 
-  constructor({ maxBytes, maxAgeMs, now = Date.now }: PageCacheOptions) {
+  constructor({ maxBytes, maxAgeMs, maxStaleMs = 0, now = Date.now }: PageCacheOptions) {
     this.#maxBytes = maxBytes;
     this.#maxAgeMs = maxAgeMs;
+    this.#maxStaleMs = maxStaleMs;
     this.#now = now;
   }
 
@@ -52,31 +67,58 @@ export class PageCache {
     return this.#bytes;
   }
 
+  /** A fresh copy: none of its tag's writes came after its render began. */
   get(key: string): CachedPage | undefined {
+    const found = this.lookup(key);
+    return found && !found.stale ? found.page : undefined;
+  }
+
+  /** A fresh copy, or a stale one whose first unseen write was seen at most maxStaleMs ago. */
+  lookup(key: string): CacheLookup | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    if (this.#now() - entry.storedAt > this.#maxAgeMs) {
+    const now = this.#now();
+    if (now - entry.storedAt > this.#maxAgeMs || (entry.staleSince !== null && now - entry.staleSince > this.#maxStaleMs)) {
       this.#delete(key, entry);
       return undefined;
     }
     // Map order is the recency order: move a hit to the end.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    return entry.page;
+    return { page: entry.page, stale: entry.staleSince !== null };
   }
 
   begin(key: string, tag: PageTag): RenderTicket {
-    return { key, tag, sequence: this.#sequence };
+    const ticket = { key, tag, sequence: this.#sequence };
+    this.#open.set(ticket, { staleSince: null, flushed: false });
+    return ticket;
   }
 
-  /** Stores a rendered page unless its tag was invalidated after its render began; says which. */
+  /** Whether a write to the render's tag was seen after it began: what it stores is stale already. */
+  isOvertaken(ticket: RenderTicket): boolean {
+    const open = this.#open.get(ticket);
+    return open ? open.flushed || open.staleSince !== null : (this.#ended.get(ticket) ?? true);
+  }
+
+  /** Ends a render that stores nothing (it failed, or was not shareable). */
+  release(ticket: RenderTicket): void {
+    this.#end(ticket);
+  }
+
+  /**
+   * Stores a rendered page and says whether it was kept. A render that a write overtook is kept
+   * only as a stale copy (with maxStaleMs), and only over an older copy: stale since that write,
+   * so never served longer than the copy it replaces would have been.
+   */
   store(ticket: RenderTicket, page: CachedPage): boolean {
-    if (this.#lastInvalidation(ticket.tag) > ticket.sequence) return false;
+    const open = this.#end(ticket);
+    if (!open || open.flushed) return false;
+    const previous = this.#entries.get(ticket.key);
+    if (open.staleSince !== null && (this.#maxStaleMs === 0 || (previous && previous.sequence > ticket.sequence))) return false;
     const bytes = page.body.length + page.gzip.length;
     if (bytes > this.#maxBytes) return false;
-    const previous = this.#entries.get(ticket.key);
     if (previous) this.#delete(ticket.key, previous);
-    this.#entries.set(ticket.key, { page, tag: ticket.tag, storedAt: this.#now(), bytes });
+    this.#entries.set(ticket.key, { page, tag: ticket.tag, storedAt: this.#now(), bytes, sequence: ticket.sequence, staleSince: open.staleSince });
     this.#bytes += bytes;
     for (const [key, entry] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
@@ -86,31 +128,38 @@ export class PageCache {
   }
 
   /**
-   * Drops the pages of these exchanges and, with `site` (by default whenever an exchange changed),
-   * every page that shows all exchanges. The version watch passes `site: false` when only one
-   * guide's order moved (a vote), which changes no figure of the home page or the comparison.
+   * Marks stale (or drops) the pages of these exchanges and, with `site` (by default whenever an
+   * exchange changed), every page that shows all exchanges. The version watch passes `site: false`
+   * when only one guide's order moved (a vote), which changes no figure of the home page or the comparison.
    */
   invalidate(slugs: readonly string[], { site = slugs.length > 0 }: { site?: boolean } = {}): void {
     if (slugs.length === 0 && !site) return;
     this.#sequence += 1;
-    for (const slug of slugs) this.#exchangeInvalidatedAt.set(slug, this.#sequence);
-    if (site) this.#siteInvalidatedAt = this.#sequence;
+    const now = this.#now();
     const changed = new Set(slugs);
+    const matches = (tag: PageTag) => (tag.kind === "site" ? site : changed.has(tag.slug));
+    for (const [ticket, open] of this.#open) if (matches(ticket.tag)) open.staleSince ??= now;
     for (const [key, entry] of this.#entries) {
-      if (entry.tag.kind === "site" ? site : changed.has(entry.tag.slug)) this.#delete(key, entry);
+      if (!matches(entry.tag)) continue;
+      if (this.#maxStaleMs === 0) this.#delete(key, entry);
+      else entry.staleSince ??= now;
     }
   }
 
+  /** Drops every page, never to be served stale, and refuses every render under way. */
   invalidateAll(): void {
     this.#sequence += 1;
-    this.#flushedAt = this.#sequence;
+    for (const open of this.#open.values()) open.flushed = true;
     this.#entries.clear();
     this.#bytes = 0;
   }
 
-  #lastInvalidation(tag: PageTag): number {
-    const ofTag = tag.kind === "site" ? this.#siteInvalidatedAt : (this.#exchangeInvalidatedAt.get(tag.slug) ?? 0);
-    return Math.max(ofTag, this.#flushedAt);
+  #end(ticket: RenderTicket): OpenRender | undefined {
+    const open = this.#open.get(ticket);
+    if (!open) return undefined;
+    this.#open.delete(ticket);
+    this.#ended.set(ticket, open.flushed || open.staleSince !== null);
+    return open;
   }
 
   #delete(key: string, entry: Entry): void {
