@@ -102,8 +102,8 @@ export function shareResolvedBy(curve: readonly KaplanMeierPoint[], days: number
 export const MAX_CURVE_POINTS = 200;
 
 /**
- * The curve with at most `maxPoints` points, for showing and storing: at a large exchange every
- * report waits a distinct fraction of a day and the estimate has a step per report. Points are
+ * The curve with at most `maxPoints` points, for showing and storing: at a large exchange the
+ * waits of timed events fall on thousands of distinct hours and the estimate has a step for each. Points are
  * merged into spans of whole days (1, 2, 7, 14, 30, 90, 365 days, the smallest that fits); a
  * merged point has the time and survival of the span's last step, the span's events and
  * censorings summed, and the risk set at its first step, so S(t) is exact at every point kept.
