@@ -85,8 +85,11 @@ test.describe("a guide with enough reports", () => {
     // Resolution days 2, 3, 5, 6, 9, 14: the median is 5 days.
     await expect(timing.getByRole("heading", { name: "Resolution", exact: true }).locator("..")).toContainText("Median5 days");
     await expect(timing).toContainText("by day 7");
+    // The table's rows are drawn when it is opened: one per day a case was resolved, and its header.
     await timing.getByText("Data as a table").click();
     await expect(timing.getByRole("table")).toBeVisible();
+    await expect(timing.getByRole("table").getByRole("row")).toHaveCount(REPORTS + 1);
+    await expect(timing.getByRole("table").getByRole("row").nth(3)).toContainText("5");
     if (process.env.E2E_SCREENSHOTS) {
       await timing.screenshot({ path: join(process.env.E2E_SCREENSHOTS, "guide-okx-timing.png") });
       await page.emulateMedia({ colorScheme: "dark" });

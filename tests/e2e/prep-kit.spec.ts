@@ -9,10 +9,20 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const kitOf = (page: Page) => page.getByRole("region", { name: /^(Prepare your request|問い合わせの準備)$/ });
 
+/** The kit loads when the reader opens it (ADR 017), and takes the focus from the button. */
+async function openKit(page: Page) {
+  const kit = kitOf(page);
+  await kit.getByRole("button", { name: /^(Open the kit|キットを開く)$/ }).click();
+  await expect(kit.getByRole("group").first()).toBeVisible();
+  await expect(kit.getByRole("button", { name: /^(Open the kit|キットを開く)$/ })).toHaveCount(0);
+  await expect.poll(() => kit.evaluate((region) => region.contains(document.activeElement))).toBe(true);
+  return kit;
+}
+
 test("a new visitor on a phone completes bitFlyer's kit, is told what is still empty, and copies the message", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL ?? "http://localhost:3000").origin });
   await page.goto("/en/exchanges/bitflyer#prep-kit");
-  const kit = kitOf(page);
+  const kit = await openKit(page);
   await expect(kit).toBeVisible();
   await expect(kit).toContainText("No reports yet, so nothing from the community.");
   await expect(kit).toContainText("bitFlyer's official pages we read name no items for this.");
@@ -46,8 +56,9 @@ test("a new visitor on a phone completes bitFlyer's kit, is told what is still e
   expect(copied).toContain("スマートフォンを初期化");
   expect(copied).not.toMatch(/［/);
 
-  // Kept in this browser across a reload, and gone with one button.
+  // Kept in this browser across a reload (the kit then opens by itself), and gone with one button.
   await page.reload();
+  await expect(kitOf(page).getByRole("button", { name: "Open the kit" })).toHaveCount(0);
   await expect(kitOf(page).getByLabel("Registered e-mail address")).toHaveValue("taro@example.com");
   await kitOf(page).getByRole("button", { name: "Clear my answers" }).click();
   await expect(kitOf(page).getByLabel("Registered e-mail address")).toHaveValue("");
@@ -58,7 +69,7 @@ test("a new visitor on a phone completes bitFlyer's kit, is told what is still e
 
 test("a secret typed into the kit is refused, explained and kept out of the message", async ({ page }) => {
   await page.goto("/en/exchanges/bitflyer");
-  const kit = kitOf(page);
+  const kit = await openKit(page);
   await kit.getByRole("radio", { name: "English" }).check();
   const other = kit.getByLabel("Anything else you can provide (optional)");
   await other.fill("my password is hunter22");
@@ -85,7 +96,7 @@ test("a secret typed into the kit is refused, explained and kept out of the mess
 test("Kraken's kit asks support's seven questions and answers them in the message", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/en/exchanges/kraken");
-  const kit = kitOf(page);
+  const kit = await openKit(page);
   const questions = kit.getByRole("group", { name: "Answers to Kraken support's seven questions" });
   await expect(questions.getByRole("listitem")).toHaveCount(7);
   await expect(kit.getByRole("radio", { name: "English" })).toBeChecked();
@@ -101,7 +112,7 @@ test("Kraken's kit asks support's seven questions and answers them in the messag
 
 test("Zaif's kit in Japanese lists the five FAQ items and drafts the message in Japanese", async ({ page }) => {
   await page.goto("/ja/exchanges/zaif");
-  const kit = kitOf(page);
+  const kit = await openKit(page);
   await expect(kit.getByRole("heading", { name: "問い合わせの準備" })).toBeVisible();
   const faq = kit.getByRole("group", { name: "ZaifのFAQが求める5項目" });
   await expect(faq.getByRole("listitem")).toHaveCount(5);

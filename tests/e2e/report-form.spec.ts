@@ -5,6 +5,7 @@ import { seedReportIn, seedReports } from "../../prisma/seed/seed-reports";
 import { connectAppDatabase, userIdsOf } from "./app-database";
 import { signInWithEmail, uniqueEmail } from "./auth-helpers";
 import { expect, test } from "./fixtures";
+import { openWholeReport } from "./guide-reports";
 
 // The report form end to end: a newcomer writes a whole report, drafts survive a reload, errors
 // keep what was typed, and contact details hold a report for review. Each test signs in as a
@@ -123,6 +124,7 @@ test("a new user writes the Zaif recovery through the form and finds it on the e
   await expect(article).toBeVisible();
   await expect(article).toContainText("Recovery at Zaif, October 2017");
   await expect(article).toContainText("11 days from first contact to the end");
+  await openWholeReport(article);
   await expect(article).toContainText(zaif.contactPath);
   const timeline = article.getByRole("list").first();
   await expect(timeline.getByRole("listitem")).toHaveCount(zaif.events.length);

@@ -15,7 +15,7 @@ export async function ReportVoteSection({ reportId, authorId, tally }: { reportI
   if (canVote(actor, { authorId, deletedAt: null })) return <VoteButtons reportId={reportId} tally={votes} />;
 
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+    <div className="report-votes">
       <p data-testid="vote-counts">{t("counts", { helpful: votes.helpful, notHelpful: votes.notHelpful })}</p>
       {actor ? (
         <p>{t("yours")}</p>

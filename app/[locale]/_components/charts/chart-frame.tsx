@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableDetails } from "./table-details";
 
 /**
  * An accessible SVG chart: role="img" named by its <title> and described by its <desc>, drawn in
@@ -24,7 +25,7 @@ export function ChartFrame({
    * The same data as a table in a disclosure under the chart, or a link to a table elsewhere on
    * the page that already holds them (the comparison's main table), so they are not sent twice.
    */
-  table: { summary: string; content: ReactNode } | { href: string; label: string };
+  table: Parameters<typeof TableDetails>[0] | { href: string; label: string };
   /** Shown under the chart, e.g. that the axis stops before the data do. */
   note?: string;
   children: ReactNode;
@@ -52,13 +53,8 @@ export function ChartFrame({
           </a>
         </p>
       ) : (
-        <details className="text-sm">
-          <summary className="cursor-pointer text-slate-600 underline decoration-dotted dark:text-slate-400">{table.summary}</summary>
-          <div className="mt-2 overflow-x-auto">{table.content}</div>
-        </details>
+        <TableDetails {...table} />
       )}
     </figure>
   );
 }
-
-export const tableClass = "min-w-full border-collapse text-left [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1 [&_th]:font-medium dark:[&_td]:border-slate-800";

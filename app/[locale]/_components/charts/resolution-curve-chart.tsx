@@ -2,7 +2,8 @@ import { scaleLinear } from "d3-scale";
 import { curveStepAfter, line } from "d3-shape";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolutionChartExtent, type KaplanMeierPoint } from "@/lib/domain/stats";
-import { ChartFrame, tableClass } from "./chart-frame";
+import { ChartFrame } from "./chart-frame";
+import { ResolutionCurvePlot, type CurvePlot } from "./resolution-curve-plot";
 import { getDaysFormatter } from "../days";
 
 const WIDTH = 480;
@@ -42,6 +43,29 @@ export async function ResolutionCurveChart({
     .y(([, share]) => y(share))
     .curve(curveStepAfter)(points);
   const medianLabel = (await getDaysFormatter())(median);
+  const medianX = median === null ? 0 : x(median);
+  const plot: CurvePlot = {
+    yTicks: y.ticks(4).map((tick) => [y(tick), percent(tick)]),
+    xTicks: x.ticks(6).map((tick) => [x(tick), String(tick)]),
+    left: MARGIN.left,
+    right: WIDTH - MARGIN.right,
+    tickY: HEIGHT - MARGIN.bottom + 16,
+    xAxis: { x: (MARGIN.left + WIDTH - MARGIN.right) / 2, y: HEIGHT - 6, label: t("xAxis") },
+    yAxis: { transform: `translate(14 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`, label: t("yAxis") },
+    curve: path ?? "",
+    median:
+      median === null
+        ? null
+        : {
+            path: `M${medianX},${y(0)}V${y(0.5)}H${MARGIN.left}`,
+            cx: medianX,
+            cy: y(0.5),
+            label: t("medianMark", { days: medianLabel }),
+            labelX: medianX > WIDTH * 0.65 ? medianX - 8 : medianX + 8,
+            labelY: y(0.5) - 8,
+            anchor: medianX > WIDTH * 0.65 ? "end" : "start",
+          },
+  };
 
   return (
     <ChartFrame
@@ -53,65 +77,12 @@ export async function ResolutionCurveChart({
       note={cut ? t("curveCut", { shown: Math.round(shownUntil), last: Math.round(lastDay) }) : undefined}
       table={{
         summary: t("tableSummary"),
-        content: (
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th scope="col">{t("day")}</th>
-                <th scope="col">{t("shareResolved")}</th>
-                <th scope="col">{t("atRisk")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {curve.map((point) => (
-                <tr key={point.time}>
-                  <td>{point.time}</td>
-                  <td>{percent(1 - point.survival)}</td>
-                  <td>{point.atRisk}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ),
+        columns: [t("day"), t("shareResolved"), t("atRisk")],
+        rows: curve.map((point) => [format.number(point.time, { maximumFractionDigits: 1 }), percent(1 - point.survival), point.atRisk]),
+        noScript: t("tableNeedsScripts"),
       }}
     >
-      <g aria-hidden="true" className="fill-current text-[12px]">
-        {y.ticks(4).map((tick) => (
-          <g key={tick}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200 dark:stroke-slate-800" />
-            <text x={MARGIN.left - 8} y={y(tick)} textAnchor="end" dominantBaseline="middle">
-              {percent(tick)}
-            </text>
-          </g>
-        ))}
-        {x.ticks(6).map((tick) => (
-          <text key={tick} x={x(tick)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
-            {tick}
-          </text>
-        ))}
-        <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle">
-          {t("xAxis")}
-        </text>
-        <text transform={`translate(14 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`} textAnchor="middle">
-          {t("yAxis")}
-        </text>
-      </g>
-      <path d={path ?? ""} fill="none" strokeWidth={2.5} className="stroke-current text-brand-700 dark:text-brand-300" />
-      {median !== null ? (
-        <g aria-hidden="true" className="text-amber-700 dark:text-amber-300">
-          <line x1={x(median)} x2={x(median)} y1={y(0)} y2={y(0.5)} strokeDasharray="4 3" className="stroke-current" />
-          <line x1={MARGIN.left} x2={x(median)} y1={y(0.5)} y2={y(0.5)} strokeDasharray="4 3" className="stroke-current" />
-          <circle cx={x(median)} cy={y(0.5)} r={4} className="fill-current" />
-          <text
-            x={x(median) > WIDTH * 0.65 ? x(median) - 8 : x(median) + 8}
-            y={y(0.5) - 8}
-            textAnchor={x(median) > WIDTH * 0.65 ? "end" : "start"}
-            className="fill-current text-[13px] font-semibold"
-          >
-            {t("medianMark", { days: medianLabel })}
-          </text>
-        </g>
-      ) : null}
+      <ResolutionCurvePlot plot={plot} />
     </ChartFrame>
   );
 }

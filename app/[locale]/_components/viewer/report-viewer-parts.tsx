@@ -42,7 +42,7 @@ export function ViewerReportActions({ reportId, helpful, notHelpful }: { reportI
       {state?.vote ? (
         <VoteButtons reportId={reportId} tally={tally} onVoted={onVoted} />
       ) : (
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+        <div className="report-votes">
           <p data-testid="vote-counts">{t("counts", { helpful, notHelpful })}</p>
           {!signedIn ? <SignInLink label={t("signIn")} className="text-brand-700 underline dark:text-brand-300" /> : null}
           {/* Signed in and known, but no vote buttons: the reader wrote this report. */}

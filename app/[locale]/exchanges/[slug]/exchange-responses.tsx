@@ -37,7 +37,7 @@ export async function ExchangeResponses({ exchange, exchangeName, locale }: Prop
                     {t("guide.writtenIn", { language: t(`languages.${shown.language === "ja" ? "ja" : "en"}`), exchange: exchangeName })}
                   </p>
                 ) : null}
-                <p lang={locale} className="text-sm text-slate-600 dark:text-slate-400">
+                <p lang={locale} className="muted">
                   <span className="font-medium text-slate-800 dark:text-slate-200">{t("guide.byline", { role: response.roleTitle, exchange: exchangeName })}</span>
                   {" · "}
                   <time dateTime={response.createdAt.toISOString()}>{t("guide.posted", { date: date(response.createdAt) })}</time>

@@ -5,6 +5,7 @@ import type { GuideFigures, GuideStats, ItemShare, TimeToEventSummary } from "@/
 import { ConfidenceBadge } from "../../_components/confidence-badge";
 import { ResolutionCurveChart } from "../../_components/charts/resolution-curve-chart";
 import { getDaysFormatter } from "../../_components/days";
+import { PrepareItems } from "./prepare-items";
 
 // The guide's sections. They only choose and format what lib/data computed (GuideStats) or, below
 // the sample threshold, what lib/domain/guide-outline listed from the reports themselves.
@@ -12,7 +13,9 @@ import { getDaysFormatter } from "../../_components/days";
 // textLanguage names the language a report's free text (notes, tips) is written in.
 type Labels = { itemLabel: (code: string) => string; textLanguage: (reportId: string) => string | undefined };
 
-export const sectionClass = "space-y-3 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800";
+// A section's box and its heading are styled by `.guide-section` (app/globals.css): a guide has
+// ten of them, each sent twice (HTML and RSC payload).
+export const sectionClass = "guide-section";
 
 /** "n = 6 · October 2017 – March 2026": the sample and the period under every figure. */
 export async function FigureMeta({ n, months }: { n: number; months: GuideStats["incidentMonths"] }) {
@@ -22,7 +25,7 @@ export async function FigureMeta({ n, months }: { n: number; months: GuideStats[
   if (months) {
     text = months.from.getTime() === months.to.getTime() ? t("figureMetaOne", { n, month: month(months.from) }) : t("figureMeta", { n, from: month(months.from), to: month(months.to) });
   }
-  return <p className="text-xs text-slate-600 dark:text-slate-400">{text}</p>;
+  return <p className="figure-meta">{text}</p>;
 }
 
 export async function GuideOverview({ stats, computedAt, exchangeName }: { stats: GuideStats; computedAt: Date; exchangeName: string }) {
@@ -74,41 +77,25 @@ export async function PrepareSection({
   const n = items[0]?.n ?? 0;
   return (
     <section aria-labelledby="prepare-title" className={sectionClass}>
-      <h2 id="prepare-title" className="text-lg font-semibold">
+      <h2 id="prepare-title">
         {t("title")}
       </h2>
       {items.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">{t("none")}</p>
       ) : (
         <>
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t("lead")}</p>
-          <ol className="space-y-3">
-            {items.map((item) => (
-              <li key={item.code} className="flex gap-3">
-                <span aria-hidden className="mt-0.5 inline-block size-4 shrink-0 rounded border-2 border-brand-700 dark:border-brand-300" />
-                <div>
-                  <p className="font-medium">{labels.itemLabel(item.code)}</p>
-                  {notOfficial?.codes.has(item.code) ? (
-                    <p className="text-sm font-medium text-amber-800 dark:text-amber-300" data-testid="item-not-official">
-                      {notOfficial.label}
-                    </p>
-                  ) : null}
-                  <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {figures ? t("share", { percent: percent(item.share), count: item.count, n: item.n }) : t("fromReports", { count: item.count })}
-                  </p>
-                  {item.notes.length > 0 ? (
-                    <ul aria-label={t("notes")} className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300">
-                      {item.notes.slice(0, 3).map((note) => (
-                        <li key={note.note} lang={note.language}>
-                          {note.note}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </div>
-              </li>
-            ))}
-          </ol>
+          <p className="muted">{t("lead")}</p>
+          <PrepareItems
+            items={items.map((item) => ({
+              code: item.code,
+              label: labels.itemLabel(item.code),
+              share: figures ? t("share", { percent: percent(item.share), count: item.count, n: item.n }) : t("fromReports", { count: item.count }),
+              notOfficial: notOfficial?.codes.has(item.code) ?? false,
+              notes: item.notes.slice(0, 3).map((note) => ({ text: note.note, lang: note.language })),
+            }))}
+            notOfficialLabel={notOfficial?.label ?? ""}
+            notesLabel={t("notes")}
+          />
           <FigureMeta n={n} months={months} />
         </>
       )}
@@ -143,27 +130,27 @@ export async function ContactSection({
   const linkClass = "break-all text-brand-700 underline dark:text-brand-300";
   return (
     <section aria-labelledby="contact-title" className={sectionClass}>
-      <h2 id="contact-title" className="text-lg font-semibold">
+      <h2 id="contact-title">
         {t("title")}
       </h2>
       {channel || path ? (
         <dl className="space-y-2">
           {channel ? (
             <div>
-              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("channel")}</dt>
+              <dt className="term">{t("channel")}</dt>
               <dd>{t("channelShare", { channel: tReport(`channelValue.${channel.value}`), count: channel.count, n })}</dd>
             </div>
           ) : null}
           {path && tiedWith.length === 0 ? (
             <div>
-              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("path")}</dt>
+              <dt className="term">{t("path")}</dt>
               <dd className="whitespace-pre-line">{path.value}</dd>
-              <dd className="text-sm text-slate-600 dark:text-slate-400">{t("pathShare", { count: path.count, n })}</dd>
+              <dd className="muted">{t("pathShare", { count: path.count, n })}</dd>
             </div>
           ) : null}
           {path && tiedWith.length > 0 ? (
             <div data-testid="contact-paths-tied">
-              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("pathTied")}</dt>
+              <dt className="term">{t("pathTied")}</dt>
               <dd>
                 <ul className="list-disc space-y-1 pl-5">
                   {[path.value, ...tiedWith].map((value) => (
@@ -173,7 +160,7 @@ export async function ContactSection({
                   ))}
                 </ul>
               </dd>
-              <dd className="text-sm text-slate-600 dark:text-slate-400">{t("pathTiedShare", { paths: tiedWith.length + 1, count: path.count, n })}</dd>
+              <dd className="muted">{t("pathTiedShare", { paths: tiedWith.length + 1, count: path.count, n })}</dd>
             </div>
           ) : null}
         </dl>
@@ -185,7 +172,7 @@ export async function ContactSection({
           <dl className="space-y-1">
             {website ? (
               <div>
-                <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("website")}</dt>
+                <dt className="term">{t("website")}</dt>
                 <dd>
                   <a href={website} rel="noopener noreferrer" className={linkClass}>
                     {website.replace(/^https?:\/\//, "")}
@@ -195,7 +182,7 @@ export async function ContactSection({
             ) : null}
             {supportUrl ? (
               <div>
-                <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("support")}</dt>
+                <dt className="term">{t("support")}</dt>
                 <dd>
                   <a href={supportUrl} rel="noopener noreferrer" className={linkClass}>
                     {supportUrl}
@@ -204,7 +191,7 @@ export async function ContactSection({
               </div>
             ) : null}
           </dl>
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t("onlyOfficial")}</p>
+          <p className="muted">{t("onlyOfficial")}</p>
         </div>
       ) : null}
     </section>
@@ -215,14 +202,13 @@ async function TimeFigure({ summary, title, months }: { summary: TimeToEventSumm
   const t = await getTranslations("guide.timing");
   const days = await getDaysFormatter();
   return (
-    <div className="space-y-1 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
-      <h3 className="font-semibold">{title}</h3>
-      {/* Labels wrap, figures do not: "6 days – 33 days" stays on one line on a phone. */}
-      <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-600 dark:text-slate-400">{t("median")}</dt>
-        <dd className="text-right font-semibold whitespace-nowrap">{days(summary.median)}</dd>
-        <dt className="text-slate-600 dark:text-slate-400">{t("quartiles")}</dt>
-        <dd className="text-right whitespace-nowrap">{t("quartileRange", { low: days(summary.firstQuartile), high: days(summary.thirdQuartile) })}</dd>
+    <div className="time-figure">
+      <h3>{title}</h3>
+      <dl>
+        <dt>{t("median")}</dt>
+        <dd className="font-semibold">{days(summary.median)}</dd>
+        <dt>{t("quartiles")}</dt>
+        <dd>{t("quartileRange", { low: days(summary.firstQuartile), high: days(summary.thirdQuartile) })}</dd>
       </dl>
       <FigureMeta n={summary.n} months={months} />
     </div>
@@ -236,7 +222,7 @@ export async function TimingSection({ figures, months, exchangeName }: { figures
   const rate = figures.resolutionRate;
   return (
     <section aria-labelledby="timing-title" className={sectionClass}>
-      <h2 id="timing-title" className="text-lg font-semibold">
+      <h2 id="timing-title">
         {t("title")}
       </h2>
       <ResolutionCurveChart id="resolution-curve" exchangeName={exchangeName} curve={resolution.curve} median={resolution.median} n={resolution.n} />
@@ -247,11 +233,11 @@ export async function TimingSection({ figures, months, exchangeName }: { figures
       </div>
       <div>
         <h3 className="font-semibold">{t("sharesTitle")}</h3>
-        <ul className="mt-1 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5">
+        <ul className="guide-shares">
           {resolution.sharesByDay.map((entry) => (
-            <li key={entry.day} className="rounded-md border border-slate-200 p-2 text-center dark:border-slate-800">
-              <span className="block text-lg font-semibold tabular-nums">{entry.share === null ? t("notEstimable") : percent(entry.share)}</span>
-              <span className="text-slate-600 dark:text-slate-400">{t("byDay", { day: entry.day })}</span>
+            <li key={entry.day}>
+              <span>{entry.share === null ? t("notEstimable") : percent(entry.share)}</span>
+              <span>{t("byDay", { day: entry.day })}</span>
             </li>
           ))}
         </ul>
@@ -266,7 +252,7 @@ export async function TimingSection({ figures, months, exchangeName }: { figures
           <p className="text-slate-600 dark:text-slate-400">{t("outcomes", figures.outcomes)}</p>
         </div>
       ) : null}
-      <p className="text-xs text-slate-600 dark:text-slate-400">{t("censoredNote")}</p>
+      <p className="figure-meta">{t("censoredNote")}</p>
     </section>
   );
 }
@@ -276,7 +262,7 @@ export async function LanguageSection({ figures, months }: { figures: GuideFigur
   const other = figures.replyInOtherLanguage;
   return (
     <section aria-labelledby="language-title" className={sectionClass}>
-      <h2 id="language-title" className="text-lg font-semibold">
+      <h2 id="language-title">
         {t("title")}
       </h2>
       {other ? (
@@ -295,19 +281,19 @@ export async function TipsSection({ tips, labels, children }: { tips: GuideOutli
   const [t, format] = await Promise.all([getTranslations("guide.tips"), getFormatter()]);
   return (
     <section aria-labelledby="tips-title" className={sectionClass}>
-      <h2 id="tips-title" className="text-lg font-semibold">
+      <h2 id="tips-title">
         {t("title")}
       </h2>
       {tips.length === 0 ? <p className="text-slate-600 dark:text-slate-400">{t("none")}</p> : null}
       {tips.map((entry) => (
-        <figure key={entry.reportId} className="border-l-4 border-brand-600 pl-3 dark:border-brand-300">
-          <ul lang={labels.textLanguage(entry.reportId)} className="list-disc space-y-1 pl-4">
-            {entry.tips.map((tip) => (
-              <li key={tip}>{tip}</li>
+        <figure key={entry.reportId} className="guide-quote">
+          <ul lang={labels.textLanguage(entry.reportId)}>
+            {entry.tips.map((tip, index) => (
+              <li key={index}>{tip}</li>
             ))}
           </ul>
-          <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            <a href={`#report-${entry.reportId}`} className="underline">
+          <figcaption>
+            <a href={`#report-${entry.reportId}`}>
               {t("from", { month: format.dateTime(entry.incidentMonth, { year: "numeric", month: "long" }) })}
             </a>
           </figcaption>
@@ -322,7 +308,7 @@ export async function PreventionSection() {
   const t = await getTranslations("guide.prevention");
   return (
     <section aria-labelledby="prevention-title" className={sectionClass}>
-      <h2 id="prevention-title" className="text-lg font-semibold">
+      <h2 id="prevention-title">
         {t("title")}
       </h2>
       <ul className="list-disc space-y-1 pl-5">

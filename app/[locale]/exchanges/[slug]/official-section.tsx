@@ -21,7 +21,7 @@ import { OfficialEditorsOnly } from "../../_components/viewer/viewer-gate";
 
 type Labels = { itemLabel: (code: string) => string };
 
-const metaClass = "text-xs text-slate-600 dark:text-slate-400";
+const metaClass = "figure-meta";
 const linkClass = "break-all text-brand-700 underline underline-offset-2 dark:text-brand-300";
 
 async function getDurationFormatter(): Promise<(duration: StatedDuration) => string> {
@@ -59,13 +59,11 @@ async function FactSource({ fact, now }: { fact: OfficialFact; now: Date }) {
 function Chips({ title, label, values }: { title: string; label: string; values: string[] }) {
   if (values.length === 0) return null;
   return (
-    <div className="flex flex-wrap items-center gap-1 text-xs">
-      <span className="text-slate-600 dark:text-slate-400">{title}</span>
-      <ul aria-label={label} className="flex flex-wrap gap-1">
+    <div className="chips">
+      <span>{title}</span>
+      <ul aria-label={label}>
         {values.map((value) => (
-          <li key={value} className="rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800">
-            {value}
-          </li>
+          <li key={value}>{value}</li>
         ))}
       </ul>
     </div>
@@ -152,10 +150,10 @@ export async function OfficialSection({
   const groups = groupOfficialFacts(procedure.facts);
   return (
     <section aria-labelledby="official-title" className={sectionClass}>
-      <h2 id="official-title" className="text-lg font-semibold">
+      <h2 id="official-title">
         {t("title", { exchange: exchangeName })}
       </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("lead", { exchange: exchangeName })}</p>
+      <p className="muted">{t("lead", { exchange: exchangeName })}</p>
       {procedure.recoveryPageFound ? null : (
         <div className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700">
           <p>{t("notFound", { exchange: exchangeName, date: format.dateTime(lastChecked(procedure), { dateStyle: "medium" }) })}</p>

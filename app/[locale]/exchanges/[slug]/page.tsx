@@ -108,7 +108,7 @@ export default async function ExchangePage({ params }: Props) {
           />
         ) : null}
         <ContactSection figures={figures} outline={outline} reportCount={stats.n} months={stats.incidentMonths} website={exchange.website} supportUrl={exchange.supportUrl} />
-        <PrepKitSection guide={guide} procedure={procedure} communityItems={communityItems} outline={outline} locale={locale} />
+        <PrepKitSection exchange={exchange} locale={locale} />
         {figures ? <TimingSection figures={figures} months={stats.incidentMonths} exchangeName={name} /> : null}
         {figures ? <LanguageSection figures={figures} months={stats.incidentMonths} /> : null}
         {figures?.procedureChange.changed ? (
@@ -125,27 +125,27 @@ export default async function ExchangePage({ params }: Props) {
         <h2 id="facts-title" className="text-lg font-semibold">
           {t("facts")}
         </h2>
-        <dl className="grid gap-3 sm:grid-cols-2">
+        <dl className="guide-facts">
           <div>
-            <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("status")}</dt>
-            <dd className="mt-0.5">
+            <dt className="term">{t("status")}</dt>
+            <dd>
               <StatusBadge status={exchange.status} label={t(`statusValue.${exchange.status}`)} />
             </dd>
           </div>
           {exchange.country ? (
             <div>
-              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("country")}</dt>
-              <dd className="mt-0.5">{countryName(exchange.country, locale, t("global"))}</dd>
+              <dt className="term">{t("country")}</dt>
+              <dd>{countryName(exchange.country, locale, t("global"))}</dd>
             </div>
           ) : null}
           <div>
-            <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("officialDomains")}</dt>
-            <dd className="mt-0.5">{exchange.officialDomains.join(", ")}</dd>
+            <dt className="term">{t("officialDomains")}</dt>
+            <dd>{exchange.officialDomains.join(", ")}</dd>
           </div>
           {notes ? (
             <div className="sm:col-span-2">
-              <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("notes")}</dt>
-              <dd className="mt-0.5">{notes}</dd>
+              <dt className="term">{t("notes")}</dt>
+              <dd>{notes}</dd>
             </div>
           ) : null}
         </dl>
@@ -156,7 +156,7 @@ export default async function ExchangePage({ params }: Props) {
           <h2 id="reports-title" className="text-lg font-semibold">
             {t("reportsTitle")}
           </h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
+          <p className="muted">
             {stats.n > topReports.length ? t("topReportsShown", { shown: topReports.length, count: stats.n }) : t("reportsCount", { count: topReports.length })}
             {topReports.length > 1 ? ` · ${tGuide("reports.ranked")}` : null}
           </p>
@@ -180,7 +180,7 @@ export default async function ExchangePage({ params }: Props) {
           // The author's links under a report, filled in by the browser (ViewerAuthorTools), need these texts.
           <ClientMessages paths={["reportForm.author", "reportForm.update.title"]}>
             {topReports.map((report) => (
-              <ReportView key={report.id} report={report} votes={report.votes} perReader="browser" />
+              <ReportView key={report.id} report={report} votes={report.votes} perReader="browser" details="on-demand" />
             ))}
           </ClientMessages>
         )}
