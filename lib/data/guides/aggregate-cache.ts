@@ -1,7 +1,7 @@
 import { AggregateIndex } from "../../domain/stats/aggregate/aggregate-index";
 import { AGGREGATE_FORMAT } from "../../domain/stats/aggregate/contribution";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
-import { readAggregate } from "./guide-aggregates";
+import { isTransaction, readAggregate } from "./guide-aggregates";
 
 // Exchanges' aggregates kept in memory between refreshes, parsed (docs/decisions/016): a refresh
 // reads only the rows that moved since this process last read them, so a write at the largest
@@ -84,10 +84,6 @@ export async function readAggregateIndex(client: Client, exchangeId: string): Pr
 async function readAfresh(client: Client, exchangeId: string): Promise<AggregateIndex> {
   kept.delete(exchangeId);
   return readAggregateIndex(client, exchangeId);
-}
-
-function isTransaction(client: Client): client is Prisma.TransactionClient {
-  return !("$transaction" in client);
 }
 
 /** Forgets what this process keeps (tests that rewrite aggregates behind the writes' back). */

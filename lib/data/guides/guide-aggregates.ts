@@ -139,7 +139,8 @@ export async function buildMissingAggregates(prisma: PrismaClient, exchangeIds: 
   for (const id of exchangeIds) if (!built.has(id)) await rebuildAggregate(prisma, id, { ifMissing: true });
 }
 
-function isTransaction(client: Client): client is Prisma.TransactionClient {
+/** Whether a client is an interactive transaction's (it has no $transaction of its own). */
+export function isTransaction(client: Client): client is Prisma.TransactionClient {
   return !("$transaction" in client);
 }
 
