@@ -6,6 +6,7 @@ import { gzip } from "node:zlib";
 import { contentSecurityPolicy } from "../security/csp";
 import { inlineScriptHashes } from "./inline-scripts";
 import { isCompleteRender } from "./render-complete";
+import { shownPageVersion } from "./page-version";
 import { withoutSessionCookie, type CacheablePage, type RequestFacts } from "./rules";
 import { detachedRequest } from "./detached-request";
 import type { CachedPage, CacheLookup, PageCache, RenderTicket } from "./store";
@@ -69,8 +70,9 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
       if (renders.get(page.key) === render) renders.delete(page.key);
       finished();
       onEnd();
-      // Writes seen while it ran, and a reader since: one more render, however many writes.
-      if (render.again && watch.isConfirmed(maxLagMs)) renderInBackground(page, render.again);
+      // Writes seen while it ran, and a reader since: one more render, however many writes, unless
+      // the copy it kept shows them.
+      if (render.again && watch.isConfirmed(maxLagMs) && cache.lookup(page.key)?.stale !== false) renderInBackground(page, render.again);
     };
     captureResponse(response, (captured) => {
       if (!captured || !isShareable(captured, publicHost, requestHosts)) return done();
@@ -291,6 +293,7 @@ async function keepPage(cache: PageCache, ticket: RenderTicket, captured: Captur
     gzip: await gzipAsync(captured.body),
     etag: `"${createHash("sha256").update(captured.body).digest("base64url").slice(0, 27)}"`,
     scriptHashes: inlineScriptHashes(html),
+    shows: shownPageVersion(html),
   };
   cache.store(ticket, page);
 }

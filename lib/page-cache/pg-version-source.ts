@@ -22,10 +22,11 @@ const FINGERPRINT_SQL = `
 // One row per exchange, then one for the comparison (slug null, no pageVersion). `version` and
 // `statsVersion` are the live versions, the figures getGuideVersion and getComparisonVersion in
 // lib/data/guides/live-version.ts give pages (tests/integration/live-versions.test.ts holds them
-// equal); `pageVersion` adds the statistics' time and the catalogue row's for the page cache.
+// equal); `pageVersion` adds the statistics' time and the catalogue row's for the page cache, as
+// pageVersionOf (page-version.ts) writes them.
 const EXCHANGE_VERSIONS_SQL = `
   SELECT e."slug", COALESCE(c."version", 0)::int AS "version", COALESCE(g."version", 0)::int AS "statsVersion",
-    concat_ws(':', COALESCE(c."version", 0), COALESCE(g."version", 0), EXTRACT(EPOCH FROM g."computedAt"), EXTRACT(EPOCH FROM e."updatedAt")) AS "pageVersion"
+    concat_ws(':', COALESCE(c."version", 0), COALESCE(g."version", 0), (EXTRACT(EPOCH FROM g."computedAt") * 1000)::bigint, (EXTRACT(EPOCH FROM e."updatedAt") * 1000)::bigint) AS "pageVersion"
   FROM "Exchange" e
   LEFT JOIN "GuideCounter" c ON c."key" = e."id"
   LEFT JOIN "ExchangeGuide" g ON g."exchangeId" = e."id"

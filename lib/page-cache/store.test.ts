@@ -170,3 +170,56 @@ describe("PageCache with stale copies (maxStaleMs)", () => {
     expect(cache.store(render, page("zaif"))).toBe(false);
   });
 });
+
+describe("PageCache with page versions (what a render says it shows)", () => {
+  const shows = (version: string): CachedPage => ({ ...page("guide"), shows: version });
+  const versions = (version: string) => new Map([["zaif", version]]);
+
+  it("keeps as fresh a render that overtook an invalidation but shows the newest versions", () => {
+    const { cache } = cacheWithClock({ maxStaleMs: 750 });
+    const render = cache.begin("zaif", zaif);
+    // The render stored the statistics it recomputed: the watch sees the guide's version move.
+    cache.invalidate(["zaif"], { versions: versions("8:8:1000:1") });
+    expect(cache.isOvertaken(render)).toBe(true);
+    expect(cache.store(render, shows("8:8:1000:1"))).toBe(true);
+    expect(cache.lookup("zaif")).toMatchObject({ stale: false });
+  });
+
+  it("keeps a render that shows older versions stale, and refuses it without stale copies", () => {
+    const { cache } = cacheWithClock({ maxStaleMs: 750 });
+    const render = cache.begin("zaif", zaif);
+    cache.invalidate(["zaif"], { versions: versions("9:8:1000:1") });
+    expect(cache.store(render, shows("8:8:1000:1"))).toBe(true);
+    expect(cache.lookup("zaif")).toMatchObject({ stale: true });
+    const strict = cacheWithClock().cache;
+    const late = strict.begin("zaif", zaif);
+    strict.invalidate(["zaif"], { versions: versions("9:8:1000:1") });
+    expect(strict.store(late, shows("8:8:1000:1"))).toBe(false);
+  });
+
+  it("leaves alone a copy that already shows the versions an invalidation brings, and marks the others", () => {
+    const { cache, put } = cacheWithClock({ maxStaleMs: 750 });
+    put("zaif", zaif, shows("8:8:1000:1"));
+    put("zaif-unsaid", zaif);
+    put("home", site, shows("8:8:1000:1"));
+    cache.invalidate(["zaif"], { site: true, versions: versions("8:8:1000:1") });
+    expect(cache.lookup("zaif")).toMatchObject({ stale: false });
+    expect(cache.lookup("zaif-unsaid")).toMatchObject({ stale: true });
+    // Site-wide pages say no exchange's version: any change of theirs makes them stale.
+    expect(cache.lookup("home")).toMatchObject({ stale: true });
+    cache.invalidate(["zaif"], { versions: versions("9:8:1000:1") });
+    expect(cache.lookup("zaif")).toMatchObject({ stale: true });
+  });
+
+  it("compares with the versions of the watch's last read, also after a full flush", () => {
+    const { cache } = cacheWithClock({ maxStaleMs: 750 });
+    const render = cache.begin("zaif", zaif);
+    cache.invalidateAll(versions("8:8:1000:1"));
+    // A render under way at a flush is refused whatever it shows.
+    expect(cache.store(render, shows("8:8:1000:1"))).toBe(false);
+    const next = cache.begin("zaif", zaif);
+    cache.invalidate(["zaif"], { versions: versions("8:9:2000:1") });
+    expect(cache.store(next, shows("8:8:1000:1"))).toBe(true);
+    expect(cache.lookup("zaif")).toMatchObject({ stale: true });
+  });
+});

@@ -5,7 +5,9 @@ import type { PageTag } from "./rules";
 // watcher sees a write, a page of its tag becomes stale: with maxStaleMs it is still served for
 // that long while one render replaces it, otherwise it is dropped. A render that began before an
 // invalidation of its tag may have read the data from before the write: it is never kept as
-// fresh, only (with maxStaleMs) as a stale copy newer than the one it replaces.
+// fresh, only (with maxStaleMs) as a stale copy newer than the one it replaces, unless the page
+// says it shows its exchange's newest versions (page-version.ts): then it is current, and so is a
+// copy such a version leaves unchanged.
 
 export type CachedPage = {
   status: number;
@@ -19,6 +21,8 @@ export type CachedPage = {
   etag: string;
   /** CSP hashes ('sha256-…') of the page's inline scripts, which its policy allows instead of a nonce. */
   scriptHashes: readonly string[];
+  /** The page version of its exchange that the page says it shows (page-version.ts), if it says. */
+  shows?: string | null;
 };
 
 /** Taken when a render begins; `store` or `release` ends it. */
@@ -28,6 +32,9 @@ export type RenderTicket = { readonly key: string; readonly tag: PageTag; readon
 export type CacheLookup = { page: CachedPage; stale: boolean };
 
 type Entry = { page: CachedPage; tag: PageTag; storedAt: number; bytes: number; sequence: number; staleSince: number | null };
+
+/** Per exchange slug, its page version as the version watch read it last (page-version.ts). */
+export type PageVersions = ReadonlyMap<string, string>;
 // What the cache learns of a render while it runs: the first invalidation of its tag after it began.
 type OpenRender = { staleSince: number | null; flushed: boolean };
 
@@ -51,6 +58,7 @@ export class PageCache {
   #bytes = 0;
   // Every invalidation takes the next sequence number; a ticket remembers the one it began at.
   #sequence = 0;
+  #versions: PageVersions = new Map();
 
   constructor({ maxBytes, maxAgeMs, maxStaleMs = 0, now = Date.now }: PageCacheOptions) {
     this.#maxBytes = maxBytes;
@@ -114,11 +122,14 @@ export class PageCache {
     const open = this.#end(ticket);
     if (!open || open.flushed) return false;
     const previous = this.#entries.get(ticket.key);
-    if (open.staleSince !== null && (this.#maxStaleMs === 0 || (previous && previous.sequence > ticket.sequence))) return false;
+    // A render that shows the newest versions is current, whatever it overtook: the statistics a
+    // guide's render recomputes and stores move its version, and that page shows them.
+    const staleSince = this.#showsLatest(ticket.tag, page) ? null : open.staleSince;
+    if (staleSince !== null && (this.#maxStaleMs === 0 || (previous && previous.sequence > ticket.sequence))) return false;
     const bytes = page.body.length + page.gzip.length;
     if (bytes > this.#maxBytes) return false;
     if (previous) this.#delete(ticket.key, previous);
-    this.#entries.set(ticket.key, { page, tag: ticket.tag, storedAt: this.#now(), bytes, sequence: ticket.sequence, staleSince: open.staleSince });
+    this.#entries.set(ticket.key, { page, tag: ticket.tag, storedAt: this.#now(), bytes, sequence: ticket.sequence, staleSince });
     this.#bytes += bytes;
     for (const [key, entry] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
@@ -132,7 +143,8 @@ export class PageCache {
    * exchange changed), every page that shows all exchanges. The version watch passes `site: false`
    * when only one guide's order moved (a vote), which changes no figure of the home page or the comparison.
    */
-  invalidate(slugs: readonly string[], { site = slugs.length > 0 }: { site?: boolean } = {}): void {
+  invalidate(slugs: readonly string[], { site = slugs.length > 0, versions }: { site?: boolean; versions?: PageVersions } = {}): void {
+    if (versions) this.#versions = versions;
     if (slugs.length === 0 && !site) return;
     this.#sequence += 1;
     const now = this.#now();
@@ -140,18 +152,24 @@ export class PageCache {
     const matches = (tag: PageTag) => (tag.kind === "site" ? site : changed.has(tag.slug));
     for (const [ticket, open] of this.#open) if (matches(ticket.tag)) open.staleSince ??= now;
     for (const [key, entry] of this.#entries) {
-      if (!matches(entry.tag)) continue;
+      if (!matches(entry.tag) || (entry.staleSince === null && this.#showsLatest(entry.tag, entry.page))) continue;
       if (this.#maxStaleMs === 0) this.#delete(key, entry);
       else entry.staleSince ??= now;
     }
   }
 
   /** Drops every page, never to be served stale, and refuses every render under way. */
-  invalidateAll(): void {
+  invalidateAll(versions?: PageVersions): void {
+    if (versions) this.#versions = versions;
     this.#sequence += 1;
     for (const open of this.#open.values()) open.flushed = true;
     this.#entries.clear();
     this.#bytes = 0;
+  }
+
+  /** Whether the page says it shows its exchange's newest versions the watch has read. */
+  #showsLatest(tag: PageTag, page: CachedPage): boolean {
+    return tag.kind === "exchange" && typeof page.shows === "string" && this.#versions.get(tag.slug) === page.shows;
   }
 
   #end(ticket: RenderTicket): OpenRender | undefined {

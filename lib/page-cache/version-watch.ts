@@ -140,8 +140,8 @@ export class VersionWatch<Extra = undefined> {
         // The first poll has nothing to compare with: whatever a render stored before it is dropped.
         const change: VersionChange =
           this.#versions === null ? { slugs: [...versions.keys()], site: true } : { slugs: changedExchanges(this.#versions, versions), site: siteVersion !== this.#siteVersion };
-        if (this.#versions === null) this.#cache.invalidateAll();
-        else this.#cache.invalidate(change.slugs, { site: change.site });
+        if (this.#versions === null) this.#cache.invalidateAll(versions);
+        else this.#cache.invalidate(change.slugs, { site: change.site, versions });
         this.#onChange(change, extra);
         this.#versions = versions;
         this.#siteVersion = siteVersion;

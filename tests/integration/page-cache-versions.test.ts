@@ -80,6 +80,26 @@ describe("the page cache's version watch on PostgreSQL", () => {
     expect(await source.siteVersion()).toBe(siteBefore);
   });
 
+  it("agrees with a guide's render on its page version, so a render that recomputed the statistics keeps its copy current", async () => {
+    const { one, actor, cache, watch, source } = await setUp();
+    await createReport({ actor, input: reportInputDraft(one.slug) });
+    await watch.poll();
+    // The render's read recomputes the statistics (a small exchange, within the read) and stores them.
+    const render = cache.begin("one", { kind: "exchange", slug: one.slug });
+    const guide = await findGuide({ slug: one.slug });
+    await watch.poll();
+    expect(guide?.pageVersion).toBe((await source.exchangeVersions()).versions.get(one.slug));
+    expect(cache.store(render, { ...page, shows: guide?.pageVersion })).toBe(true);
+    expect(cache.get("one")).toBeDefined();
+    // A copy that says an older version is stale once the watch saw the newer one.
+    const older = cache.begin("one", { kind: "exchange", slug: one.slug });
+    await createReport({ actor, input: reportInputDraft(one.slug) });
+    await watch.poll();
+    expect(cache.get("one")).toBeUndefined();
+    cache.store(older, { ...page, shows: guide?.pageVersion });
+    expect(cache.get("one")).toBeUndefined();
+  });
+
   it("drops an exchange's pages when its catalogue entry changes, and the site-wide ones when an exchange is added", async () => {
     const { one, leftAfter } = await setUp();
     expect(await leftAfter(() => db().exchange.update({ where: { id: one.id }, data: { notesEn: "Support moved to a form." } }))).toEqual(["other"]);

@@ -4,6 +4,7 @@ import type { GuideStats } from "../../domain/stats";
 import { isCurrent, refreshPlace, type RefreshThresholds } from "../../domain/stats/guide-freshness";
 import { storedGuideOf, type StoredGuide } from "../../domain/stats/stored-guide";
 import type { Prisma } from "../../generated/prisma/client";
+import { pageVersionOf } from "../../page-cache/page-version";
 import { isExchangeSlug } from "../../validation/text";
 import { exchangeFactsSelect, type ExchangeDetail } from "../exchanges/exchange-select";
 import { deferGuideRefreshes, type DeferRefresh } from "./defer-guide-refreshes";
@@ -30,6 +31,8 @@ export type Guide = {
    * new. The page polls /api/guides/version and re-renders when it moves.
    */
   version: number;
+  /** What the page shows, for the page cache (lib/page-cache/page-version.ts). */
+  pageVersion: string;
   /** The version the stats reflect: behind `version` while a recomputation is pending. */
   statsVersion: number;
   /** The statistics' "now": open cases count as waiting until this moment. */
@@ -42,6 +45,7 @@ export type Guide = {
 
 const guideExchangeSelect = {
   id: true,
+  updatedAt: true,
   ...exchangeFactsSelect,
   guide: { select: storedGuideSelect },
 } satisfies Prisma.ExchangeSelect;
@@ -67,7 +71,7 @@ export async function findGuide({
   if (!isExchangeSlug(slug)) return null;
   const row = await db().exchange.findUnique({ where: { slug }, select: guideExchangeSelect });
   if (!row) return null;
-  const { id, guide: storedRow, ...exchange } = row;
+  const { id, updatedAt, guide: storedRow, ...exchange } = row;
   const version = await readCounter(db(), id);
   const stored = storedGuideOf(storedRow);
   let guide: StoredGuide | undefined = stored ?? undefined;
@@ -82,5 +86,7 @@ export async function findGuide({
     await rankedReports({ exchangeId: id, skip: 0, take: GUIDE_TOP_REPORTS, viewerId }),
     await db().requiredItem.findMany({ select: { code: true, labelEn: true, labelJa: true }, orderBy: { sortOrder: "asc" } }),
   ];
-  return { exchange, stats: guide.stats, version: Math.max(version, guide.version), statsVersion: guide.version, computedAt: guide.computedAt, topReports, itemLabels };
+  // The counter as read before the statistics and reports: a write since shows as a newer version.
+  const pageVersion = pageVersionOf({ counter: version, statsVersion: guide.version, computedAt: guide.computedAt, updatedAt });
+  return { exchange, stats: guide.stats, version: Math.max(version, guide.version), statsVersion: guide.version, pageVersion, computedAt: guide.computedAt, topReports, itemLabels };
 }

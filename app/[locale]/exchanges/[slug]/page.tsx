@@ -193,7 +193,7 @@ export default async function ExchangePage({ params }: Props) {
         ) : null}
       </section>
       <JsonLd data={jsonLd} />
-      <RenderComplete />
+      <RenderComplete shows={guide.pageVersion} />
     </div>
   );
 }
