@@ -60,7 +60,10 @@ export async function startAppServer({
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const output = createWriteStream(logFile, { flags: "a" });
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "serve.ts"), "--hostname", "127.0.0.1"], {
+  // Node options for the server only, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // to see where its CPU goes under the mixed load (the profile is written when it stops).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", join(root, "scripts", "serve.ts"), "--hostname", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
