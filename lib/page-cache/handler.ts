@@ -5,10 +5,11 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { contentSecurityPolicy } from "../security/csp";
 import { inlineScriptHashes } from "./inline-scripts";
-import { isCompleteRender } from "./render-complete";
+import { isCompleteFlight, isCompleteRender } from "./render-complete";
 import { shownPageVersion } from "./page-version";
 import { withoutSessionCookie, type CacheablePage, type RequestFacts } from "./rules";
 import { detachedRequest } from "./detached-request";
+import { acceptsGzip, acceptsStale, appendVary, hasCookie } from "./request-headers";
 import type { CachedPage, CacheLookup, PageCache, RenderTicket } from "./store";
 import type { VersionWatch } from "./version-watch";
 
@@ -74,9 +75,10 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
       // the copy it kept shows them.
       if (render.again && watch.isConfirmed(maxLagMs) && cache.lookup(page.key)?.stale !== false) renderInBackground(page, render.again);
     };
-    captureResponse(response, (captured) => {
-      if (!captured || !isShareable(captured, publicHost, requestHosts)) return done();
-      void keepPage(cache, ticket, captured).finally(done);
+    const flight = page.flight === true;
+    captureResponse(response, flight, (captured) => {
+      if (!captured || !isShareable(captured, flight, publicHost, requestHosts)) return done();
+      void keepPage(cache, ticket, captured, flight).finally(done);
     });
     return next(request, response);
   };
@@ -126,7 +128,8 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
     if (!page) return next(request, response);
 
     if (watch.isConfirmed(maxLagMs)) {
-      const takesStale = acceptsStale(request.headers);
+      // A live page's refresh follows an event that said the page changed: never the copy from before.
+      const takesStale = !page.flight && acceptsStale(request.headers);
       const cached = cache.lookup(page.key);
       if (cached?.stale) revalidate(page, request);
       if (cached && (!cached.stale || takesStale)) return sendCached(request, response, cached, https);
@@ -196,7 +199,7 @@ function sendCached(request: IncomingMessage, response: ServerResponse, { page, 
 type CapturedResponse = { status: number; headers: [string, string][]; cookies: string[]; body: Buffer };
 
 /** Calls back with the response as it went out once it finished, or null if it cannot be kept. */
-function captureResponse(response: ServerResponse, callback: (captured: CapturedResponse | null) => void): void {
+function captureResponse(response: ServerResponse, flight: boolean, callback: (captured: CapturedResponse | null) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
@@ -227,13 +230,13 @@ function captureResponse(response: ServerResponse, callback: (captured: Captured
   response.once("close", () => settle(null));
   response.once("finish", () => {
     if (tooLarge) return settle(null);
-    const kept = keptHeaders(response);
+    const kept = keptHeaders(response, flight ? "text/x-component" : "text/html");
     settle(kept && response.statusCode === 200 ? { status: response.statusCode, ...kept, body: Buffer.concat(chunks) } : null);
   });
 }
 
 /** The headers and cookies to replay with a cached copy, or null when the response must not be shared. */
-function keptHeaders(response: ServerResponse): { headers: [string, string][]; cookies: string[] } | null {
+function keptHeaders(response: ServerResponse, contentType: string): { headers: [string, string][]; cookies: string[] } | null {
   const headers: [string, string][] = [];
   let cookies: string[] = [];
   for (const [name, value] of Object.entries(response.getHeaders())) {
@@ -250,7 +253,7 @@ function keptHeaders(response: ServerResponse): { headers: [string, string][]; c
     headers.push([name, Array.isArray(value) ? value.join(", ") : String(value)]);
   }
   const type = headers.find(([name]) => name === "content-type")?.[1] ?? "";
-  return type.startsWith("text/html") ? { headers, cookies } : null;
+  return type.startsWith(contentType) ? { headers, cookies } : null;
 }
 
 /** The hosts a request names (Host, X-Forwarded-Host), in lower case. */
@@ -268,9 +271,9 @@ const URL_HOST = /[a-z][a-z0-9+.-]*:\/\/(?:[^/?#\s<>"'@]*@)?([^/?#\s<>"';,]+)/gi
  * marker, no failed part), no header pointing at a host other than the public one, and no
  * mention of a host this request named unless it is the public one.
  */
-function isShareable(captured: CapturedResponse, publicHost: string, requestHosts: readonly string[]): boolean {
+function isShareable(captured: CapturedResponse, flight: boolean, publicHost: string, requestHosts: readonly string[]): boolean {
   const html = captured.body.toString("utf8");
-  if (!isCompleteRender(html)) return false;
+  if (!(flight ? isCompleteFlight(html) : isCompleteRender(html))) return false;
   for (const [, value] of captured.headers) {
     for (const match of value.matchAll(URL_HOST)) if (match[1]?.toLowerCase() !== publicHost) return false;
   }
@@ -278,12 +281,7 @@ function isShareable(captured: CapturedResponse, publicHost: string, requestHost
   return !requestHosts.some((host) => texts.some((text) => text.includes(host)));
 }
 
-/** True when the Cookie header already holds this exact name=value pair. */
-export function hasCookie(header: string | undefined, pair: string): boolean {
-  return header !== undefined && header.split(";").some((part) => part.trim() === pair.trim());
-}
-
-async function keepPage(cache: PageCache, ticket: RenderTicket, captured: CapturedResponse): Promise<void> {
+async function keepPage(cache: PageCache, ticket: RenderTicket, captured: CapturedResponse, flight: boolean): Promise<void> {
   const html = captured.body.toString("utf8");
   const page: CachedPage = {
     status: captured.status,
@@ -292,8 +290,8 @@ async function keepPage(cache: PageCache, ticket: RenderTicket, captured: Captur
     body: captured.body,
     gzip: await gzipAsync(captured.body),
     etag: `"${createHash("sha256").update(captured.body).digest("base64url").slice(0, 27)}"`,
-    scriptHashes: inlineScriptHashes(html),
-    shows: shownPageVersion(html),
+    scriptHashes: flight ? [] : inlineScriptHashes(html),
+    shows: shownPageVersion(html, { flight }),
   };
   cache.store(ticket, page);
 }
@@ -303,33 +301,6 @@ function isHttps(request: IncomingMessage): boolean {
   const forwarded = request.headers["x-forwarded-proto"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first === "https";
-}
-
-/**
- * Whether the reader takes a stale copy: not when it asked for a current one (a browser's reload
- * sends `Cache-Control: max-age=0`, a hard reload `no-cache`; RFC 9111 5.2.1), so a reader who
- * reloads after a write waits for the render instead of getting the page from before it.
- */
-export function acceptsStale(headers: IncomingHttpHeaders): boolean {
-  const directives = `${headers["cache-control"] ?? ""},${headers.pragma ?? ""}`.toLowerCase().split(",").map((directive) => directive.trim().replace(/\s+/g, ""));
-  return !directives.some((directive) => directive === "no-cache" || directive === "max-age=0");
-}
-
-/** True when the Accept-Encoding header allows gzip (and does not give it q=0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  return header.split(",").some((part) => {
-    const [coding = "", ...parameters] = part.trim().toLowerCase().split(";");
-    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
-    const q = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith("q="));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
-}
-
-function appendVary(current: number | string | string[] | undefined, name: string): string {
-  const values = (Array.isArray(current) ? current.join(",") : String(current ?? "")).split(",").map((value) => value.trim()).filter(Boolean);
-  if (!values.some((value) => value.toLowerCase() === name.toLowerCase())) values.push(name);
-  return values.join(", ");
 }
 
 /** Whether the promise settled within `ms`. */
