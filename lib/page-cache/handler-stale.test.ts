@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPageCacheHandler } from "./handler";
-import { acceptsStale } from "./request-headers";
+import { acceptsStale, createPageCacheHandler } from "./handler";
 import { RENDER_COMPLETE_MARKER } from "./render-complete";
 import { pageCacheRules } from "./rules";
 import { PageCache } from "./store";
@@ -33,12 +32,10 @@ async function startFront({ maxBackgroundRenders }: { maxBackgroundRenders?: num
       next.renders += 1;
       next.cookies.push(request.headers.cookie);
       const version = next.version;
-      // A live page's refresh gets the RSC payload, as Next answers router.refresh().
-      const flight = request.headers.rsc === "1";
-      response.setHeader("Content-Type", flight ? "text/x-component" : "text/html; charset=utf-8");
-      response.write(flight ? '0:["$","main",null,{"children":"' : "<html><head></head>");
+      response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.write("<html><head></head>");
       if (next.hold) await new Promise<void>((release) => next.held.push(release));
-      response.end(flight ? `version ${version}<"}]\n1:["$","div",null,{"hidden":true,"data-render-complete":""}]\n` : `<body>version ${version}${next.ending}</body></html>`);
+      response.end(`<body>version ${version}${next.ending}</body></html>`);
     },
   });
   const server: Server = createServer((request, response) => void handle(request, response));
@@ -110,28 +107,6 @@ describe("the page cache after a write", () => {
     release();
     await cached(5, "fresh");
     expect(next.renders).toBe(3);
-  });
-
-  it("answers a live page's refresh from one render for every open tab, and never with the copy from before the write", async () => {
-    const { cache, next, get, release } = await startFront();
-    const tree = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}, null, null, 0] }, null, "refetch", 16]));
-    const refresh = () => get(`${GUIDE}?_rsc=abc12`, { rsc: "1", "next-router-state-tree": tree });
-    expect(await refresh()).toEqual({ cache: "miss", text: expect.stringContaining("version 1<") });
-    expect(await refresh()).toEqual({ cache: "hit", text: expect.stringContaining("version 1<") });
-    expect(next.renders).toBe(2);
-    // A write: every open tab hears of it and refreshes at once, while one render runs.
-    next.version = 2;
-    next.hold = true;
-    cache.invalidate(["zaif"]);
-    const tabs = Array.from({ length: 5 }, () => refresh());
-    await expect.poll(() => next.held.length, POLL).toBe(1);
-    next.hold = false;
-    release();
-    expect(await Promise.all(tabs)).toEqual(Array.from({ length: 5 }, () => expect.objectContaining({ text: expect.stringContaining("version 2<") })));
-    expect(next.renders).toBe(3);
-    // A navigation from another page sends another tree: Next renders it, as before.
-    const navigation = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 16]));
-    expect((await get(`${GUIDE}?_rsc=xyz34`, { rsc: "1", "next-router-state-tree": navigation })).cache).toBeNull();
   });
 
   it("serves a stale copy no longer than maxStaleMs after the write was seen: then the reader waits for the render", async () => {

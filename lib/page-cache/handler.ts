@@ -5,11 +5,10 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { contentSecurityPolicy } from "../security/csp";
 import { inlineScriptHashes } from "./inline-scripts";
-import { isCompleteFlight, isCompleteRender } from "./render-complete";
+import { isCompleteRender } from "./render-complete";
 import { shownPageVersion } from "./page-version";
 import { withoutSessionCookie, type CacheablePage, type RequestFacts } from "./rules";
 import { detachedRequest } from "./detached-request";
-import { acceptsGzip, acceptsStale, appendVary, hasCookie } from "./request-headers";
 import type { CachedPage, CacheLookup, PageCache, RenderTicket } from "./store";
 import type { VersionWatch } from "./version-watch";
 
@@ -75,10 +74,9 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
       // the copy it kept shows them.
       if (render.again && watch.isConfirmed(maxLagMs) && cache.lookup(page.key)?.stale !== false) renderInBackground(page, render.again);
     };
-    const flight = page.flight === true;
-    captureResponse(response, flight, (captured) => {
-      if (!captured || !isShareable(captured, flight, publicHost, requestHosts)) return done();
-      void keepPage(cache, ticket, captured, flight).finally(done);
+    captureResponse(response, (captured) => {
+      if (!captured || !isShareable(captured, publicHost, requestHosts)) return done();
+      void keepPage(cache, ticket, captured).finally(done);
     });
     return next(request, response);
   };
@@ -128,8 +126,7 @@ export function createPageCacheHandler({ next, cache, watch, rules, maxLagMs, ma
     if (!page) return next(request, response);
 
     if (watch.isConfirmed(maxLagMs)) {
-      // A live page's refresh follows an event that said the page changed: never the copy from before.
-      const takesStale = !page.flight && acceptsStale(request.headers);
+      const takesStale = acceptsStale(request.headers);
       const cached = cache.lookup(page.key);
       if (cached?.stale) revalidate(page, request);
       if (cached && (!cached.stale || takesStale)) return sendCached(request, response, cached, https);
@@ -199,7 +196,7 @@ function sendCached(request: IncomingMessage, response: ServerResponse, { page, 
 type CapturedResponse = { status: number; headers: [string, string][]; cookies: string[]; body: Buffer };
 
 /** Calls back with the response as it went out once it finished, or null if it cannot be kept. */
-function captureResponse(response: ServerResponse, flight: boolean, callback: (captured: CapturedResponse | null) => void): void {
+function captureResponse(response: ServerResponse, callback: (captured: CapturedResponse | null) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
@@ -230,13 +227,13 @@ function captureResponse(response: ServerResponse, flight: boolean, callback: (c
   response.once("close", () => settle(null));
   response.once("finish", () => {
     if (tooLarge) return settle(null);
-    const kept = keptHeaders(response, flight ? "text/x-component" : "text/html");
+    const kept = keptHeaders(response);
     settle(kept && response.statusCode === 200 ? { status: response.statusCode, ...kept, body: Buffer.concat(chunks) } : null);
   });
 }
 
 /** The headers and cookies to replay with a cached copy, or null when the response must not be shared. */
-function keptHeaders(response: ServerResponse, contentType: string): { headers: [string, string][]; cookies: string[] } | null {
+function keptHeaders(response: ServerResponse): { headers: [string, string][]; cookies: string[] } | null {
   const headers: [string, string][] = [];
   let cookies: string[] = [];
   for (const [name, value] of Object.entries(response.getHeaders())) {
@@ -253,7 +250,7 @@ function keptHeaders(response: ServerResponse, contentType: string): { headers: 
     headers.push([name, Array.isArray(value) ? value.join(", ") : String(value)]);
   }
   const type = headers.find(([name]) => name === "content-type")?.[1] ?? "";
-  return type.startsWith(contentType) ? { headers, cookies } : null;
+  return type.startsWith("text/html") ? { headers, cookies } : null;
 }
 
 /** The hosts a request names (Host, X-Forwarded-Host), in lower case. */
@@ -271,9 +268,9 @@ const URL_HOST = /[a-z][a-z0-9+.-]*:\/\/(?:[^/?#\s<>"'@]*@)?([^/?#\s<>"';,]+)/gi
  * marker, no failed part), no header pointing at a host other than the public one, and no
  * mention of a host this request named unless it is the public one.
  */
-function isShareable(captured: CapturedResponse, flight: boolean, publicHost: string, requestHosts: readonly string[]): boolean {
+function isShareable(captured: CapturedResponse, publicHost: string, requestHosts: readonly string[]): boolean {
   const html = captured.body.toString("utf8");
-  if (!(flight ? isCompleteFlight(html) : isCompleteRender(html))) return false;
+  if (!isCompleteRender(html)) return false;
   for (const [, value] of captured.headers) {
     for (const match of value.matchAll(URL_HOST)) if (match[1]?.toLowerCase() !== publicHost) return false;
   }
@@ -281,7 +278,12 @@ function isShareable(captured: CapturedResponse, flight: boolean, publicHost: st
   return !requestHosts.some((host) => texts.some((text) => text.includes(host)));
 }
 
-async function keepPage(cache: PageCache, ticket: RenderTicket, captured: CapturedResponse, flight: boolean): Promise<void> {
+/** True when the Cookie header already holds this exact name=value pair. */
+export function hasCookie(header: string | undefined, pair: string): boolean {
+  return header !== undefined && header.split(";").some((part) => part.trim() === pair.trim());
+}
+
+async function keepPage(cache: PageCache, ticket: RenderTicket, captured: CapturedResponse): Promise<void> {
   const html = captured.body.toString("utf8");
   const page: CachedPage = {
     status: captured.status,
@@ -290,8 +292,8 @@ async function keepPage(cache: PageCache, ticket: RenderTicket, captured: Captur
     body: captured.body,
     gzip: await gzipAsync(captured.body),
     etag: `"${createHash("sha256").update(captured.body).digest("base64url").slice(0, 27)}"`,
-    scriptHashes: flight ? [] : inlineScriptHashes(html),
-    shows: shownPageVersion(html, { flight }),
+    scriptHashes: inlineScriptHashes(html),
+    shows: shownPageVersion(html),
   };
   cache.store(ticket, page);
 }
@@ -301,6 +303,33 @@ function isHttps(request: IncomingMessage): boolean {
   const forwarded = request.headers["x-forwarded-proto"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first === "https";
+}
+
+/**
+ * Whether the reader takes a stale copy: not when it asked for a current one (a browser's reload
+ * sends `Cache-Control: max-age=0`, a hard reload `no-cache`; RFC 9111 5.2.1), so a reader who
+ * reloads after a write waits for the render instead of getting the page from before it.
+ */
+export function acceptsStale(headers: IncomingHttpHeaders): boolean {
+  const directives = `${headers["cache-control"] ?? ""},${headers.pragma ?? ""}`.toLowerCase().split(",").map((directive) => directive.trim().replace(/\s+/g, ""));
+  return !directives.some((directive) => directive === "no-cache" || directive === "max-age=0");
+}
+
+/** True when the Accept-Encoding header allows gzip (and does not give it q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding = "", ...parameters] = part.trim().toLowerCase().split(";");
+    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
+    const q = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+function appendVary(current: number | string | string[] | undefined, name: string): string {
+  const values = (Array.isArray(current) ? current.join(",") : String(current ?? "")).split(",").map((value) => value.trim()).filter(Boolean);
+  if (!values.some((value) => value.toLowerCase() === name.toLowerCase())) values.push(name);
+  return values.join(", ");
 }
 
 /** Whether the promise settled within `ms`. */

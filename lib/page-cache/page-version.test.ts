@@ -26,11 +26,4 @@ describe("page versions", () => {
     // In the page's flight data the same text is a JSON string: its quotes are escaped too.
     expect(shownPageVersion(`<script>self.__next_f.push([1,${JSON.stringify(quoted)}])</script>`)).toBeNull();
   });
-
-  it("reads the version from a refresh's RSC payload, and none where it seems to say two", () => {
-    const row = '7:["$","div",null,{"hidden":true,"data-page-version":"12:11:5:6"}]';
-    expect(shownPageVersion(`0:["$","main",null,{}]\n${row}\n`, { flight: true })).toBe("12:11:5:6");
-    expect(shownPageVersion(`${row}\n8:T40,"data-page-version":"99:99:1:1"\n`, { flight: true })).toBeNull();
-    expect(shownPageVersion(row)).toBeNull();
-  });
 });

@@ -12,15 +12,11 @@ export function pageVersionOf({ counter, statsVersion, computedAt, updatedAt }: 
   return [counter, statsVersion, computedAt.getTime(), updatedAt.getTime()].join(":");
 }
 
-// What RenderComplete writes for a page that says what it shows, as React writes it into the HTML
-// and into an RSC payload. Only digits and colons: nothing a reader wrote can look like it in the
-// HTML (React escapes the quote); in a payload a long text is written raw, so a page that seems to
-// say two versions says none.
-const SHOWN_VERSION = /<div hidden="" data-page-version="([0-9:]{1,100})"><\/div>/g;
-const SHOWN_VERSION_FLIGHT = /"data-page-version":"([0-9:]{1,100})"/g;
+// What RenderComplete writes for a page that says what it shows, as React writes it into the HTML.
+// Only digits and colons: nothing a reader wrote can look like it (React escapes the quote).
+const SHOWN_VERSION = /<div hidden="" data-page-version="([0-9:]{1,100})"><\/div>/;
 
-/** The versions a rendered page (or a refresh's RSC payload) says it shows, or null when it says nothing. */
-export function shownPageVersion(text: string, { flight = false }: { flight?: boolean } = {}): string | null {
-  const found = [...text.matchAll(flight ? SHOWN_VERSION_FLIGHT : SHOWN_VERSION)];
-  return found.length === 1 ? (found[0]?.[1] ?? null) : null;
+/** The versions a rendered page says it shows, or null when it says nothing. */
+export function shownPageVersion(html: string): string | null {
+  return SHOWN_VERSION.exec(html)?.[1] ?? null;
 }

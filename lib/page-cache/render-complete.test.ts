@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RenderComplete } from "@/app/[locale]/_components/render-complete";
-import { isCompleteFlight, isCompleteRender, RENDER_COMPLETE_MARKER } from "./render-complete";
+import { isCompleteRender, RENDER_COMPLETE_MARKER } from "./render-complete";
 
 describe("isCompleteRender", () => {
   it("knows the marker exactly as React writes the component", () => {
@@ -28,17 +28,5 @@ describe("isCompleteRender", () => {
     const escaped = renderToStaticMarkup(createElement("p", null, `${RENDER_COMPLETE_MARKER} <!--$!--> $RX("`));
     expect(escaped).not.toContain(RENDER_COMPLETE_MARKER);
     expect(isCompleteRender(escaped)).toBe(false);
-  });
-});
-
-describe("isCompleteFlight (a refresh's RSC payload)", () => {
-  const marker = '5:["$","div",null,{"hidden":true,"data-render-complete":""}]';
-  it("accepts a payload with the marker and no errored row, and refuses the others", () => {
-    expect(isCompleteFlight(`0:["$","main",null,{"children":"Guide"}]\n${marker}\n`)).toBe(true);
-    expect(isCompleteFlight('0:["$","main",null,{"children":"Guide"}]\n')).toBe(false);
-    expect(isCompleteFlight(`0:["$","main",null,{"children":"$L3"}]\n3:E{"digest":"123"}\n${marker}\n`)).toBe(false);
-    expect(isCompleteFlight(`1a:E{"digest":"1"}\n${marker}`)).toBe(false);
-    // User text is a JSON string: its newlines are escaped, so it never starts a row.
-    expect(isCompleteFlight(`0:["$","p",null,{"children":"a\\n3:E{b"}]\n${marker}\n`)).toBe(true);
   });
 });

@@ -17,13 +17,3 @@ const FAILED_PART_MARKERS = ["<!--$!-->", "$RX(\""];
 export function isCompleteRender(html: string): boolean {
   return html.includes(RENDER_COMPLETE_MARKER) && !FAILED_PART_MARKERS.some((marker) => html.includes(marker));
 }
-
-// The marker as React writes it into an RSC payload (a refresh's answer), and an errored part:
-// a row "<id>:E{...}" (React's emitErrorChunk), which the client hands to its error boundary.
-const FLIGHT_COMPLETE_MARKER = '"data-render-complete":""';
-const FLIGHT_ERROR_ROW = /(?:^|\n)[0-9a-f]+:E\{/;
-
-/** isCompleteRender for an RSC payload. */
-export function isCompleteFlight(payload: string): boolean {
-  return payload.includes(FLIGHT_COMPLETE_MARKER) && !FLIGHT_ERROR_ROW.test(payload);
-}

@@ -75,22 +75,4 @@ describe("pageCacheRules", () => {
     }
     expect(rules(request("/en/exchanges/zaif?_rsc=abc12"))).toBeNull();
   });
-
-  it("answers a live page's refresh (router.refresh()) by its router state, apart from the HTML", () => {
-    const tree = (marker: string | null) => encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}, null, null, 0] }, null, marker, 16]));
-    const refresh = (headers: Record<string, string>, path = "/en/exchanges/zaif?_rsc=abc12") => rules(request(path, { headers: { rsc: "1", "next-router-state-tree": tree("refetch"), ...headers } }));
-    const page = refresh({});
-    expect(page).toMatchObject({ tag: { kind: "exchange", slug: "zaif" }, flight: true });
-    expect(page?.key).not.toBe(rules(request("/en/exchanges/zaif"))?.key);
-    expect(refresh({})?.key).toBe(page?.key);
-    expect(refresh({ "next-url": "/en" })?.key).not.toBe(page?.key);
-    // Same for signed-in readers where the HTML is; a reader's report list is not.
-    expect(refresh({ cookie: "authjs.session-token=abc" })?.key).toBe(page?.key);
-    expect(refresh({ cookie: "authjs.session-token=abc" }, "/en/exchanges/zaif/reports?_rsc=abc12")).toBeNull();
-    // Navigations from another page, prefetches, actions and unreadable trees go to Next.
-    expect(refresh({ "next-router-state-tree": tree(null) })).toBeNull();
-    for (const name of ["next-router-prefetch", "next-router-segment-prefetch", "next-action"]) expect(refresh({ [name]: "1" })).toBeNull();
-    expect(refresh({ "next-router-state-tree": "%5B" })).toBeNull();
-    expect(refresh({ rsc: "0" })).toBeNull();
-  });
 });

@@ -4,13 +4,12 @@
 // guide are the same for signed-in readers too (their per-reader parts come from /api/viewer,
 // ADR 017), so those are answered whatever the cookie; a report list still renders the reader's
 // votes on the server, so a signed-in reader's goes to Next. So do client-side navigations (RSC
-// requests) and server actions; a live page's refresh is kept apart from the HTML (ADR 006, point 9).
+// requests) and server actions.
 
 /** What a cached page must be dropped for: one exchange's writes, or a write to any exchange. */
 export type PageTag = { kind: "exchange"; slug: string } | { kind: "site" };
 
-/** `flight`: the RSC payload of a live page's refresh (router.refresh()), not the HTML. */
-export type CacheablePage = { key: string; tag: PageTag; flight?: boolean };
+export type CacheablePage = { key: string; tag: PageTag };
 
 /** Whether a request carries Auth.js's session cookie (a signed-in reader). */
 export function hasSessionCookie(cookie: string | string[] | undefined): boolean {
@@ -35,9 +34,8 @@ export type RequestFacts = {
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 // Headers with which Next's client router asks for the RSC payload instead of the HTML, or a
-// server action posts: those answers differ per request and are never cached, except a refresh.
+// server action posts: those answers differ per request and are never cached.
 const NEXT_CLIENT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"] as const;
-const PREFETCH_OR_ACTION_HEADERS = ["next-router-prefetch", "next-router-segment-prefetch", "next-action"] as const;
 
 // Slugs are lowercase catalogue keys (prisma/seed): a key outside this stays uncached.
 const SLUG = "([a-z0-9][a-z0-9-]{0,63})";
@@ -62,38 +60,17 @@ function cacheablePage(request: RequestFacts, pageTag: (path: string) => { tag: 
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (!request.url?.startsWith("/")) return null;
   const headers = request.headers;
-  const refresh = refreshOf(headers);
-  if (refresh === null && NEXT_CLIENT_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  if (NEXT_CLIENT_HEADERS.some((name) => headers[name] !== undefined)) return null;
 
   const queryStart = request.url.indexOf("?");
   const path = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
   const query = queryStart === -1 ? "" : request.url.slice(queryStart);
-  if (refresh === null && query.includes("_rsc=")) return null;
+  if (query.includes("_rsc=")) return null;
   const page = pageTag(path);
   if (!page) return null;
   if (!page.sameForSignedIn && hasSessionCookie(headers.cookie)) return null;
   // http and https answers differ in their headers (HSTS, upgrade-insecure-requests).
-  const key = `${request.https ? "https" : "http"} ${path}${query}`;
-  return refresh === null ? { key, tag: page.tag } : { key: `${key} ${refresh}`, tag: page.tag, flight: true };
-}
-
-/**
- * For a live page's refresh (router.refresh(): an RSC request whose router state tree is marked
- * "refetch" at its root), what its answer varies by: every open tab of a page sends the same, so
- * one render answers them all (ADR 006). Null for any other request.
- */
-function refreshOf(headers: RequestFacts["headers"]): string | null {
-  const tree = headers["next-router-state-tree"];
-  if (headers.rsc !== "1" || typeof tree !== "string" || tree.length > 4096) return null;
-  if (PREFETCH_OR_ACTION_HEADERS.some((name) => headers[name] !== undefined)) return null;
-  try {
-    const state: unknown = JSON.parse(decodeURIComponent(tree));
-    if (!Array.isArray(state) || state[3] !== "refetch") return null;
-  } catch {
-    return null;
-  }
-  const nextUrl = headers["next-url"];
-  return `rsc ${tree} ${typeof nextUrl === "string" ? nextUrl : ""}`;
+  return { key: `${request.https ? "https" : "http"} ${path}${query}`, tag: page.tag };
 }
 
 function escapeRegExp(text: string): string {

@@ -130,9 +130,7 @@ test.describe("a live guide", () => {
       await page.goto(path);
       const refreshed = page.waitForRequest((request) => request.url().includes(`${path}?_rsc=`) && !request.headers()["next-router-prefetch"]);
       await data.bumpVersions();
-      // Every open tab sends the same refresh: the page cache answers it, one render for them all.
-      const answer = await (await refreshed).response();
-      expect(["miss", "hit"]).toContain(answer?.headers()["x-page-cache"]);
+      await refreshed;
       // Prefetches start as links render; give them time to show up.
       await page.waitForTimeout(500);
       expect(prefetched).toEqual([]);
